@@ -1,0 +1,215 @@
+//! The JavaScript boundary: reading caller objects into [`Value`]s without trusting them, and
+//! turning [`Error`]s into real `Error` objects. Every JS call that can throw is caught here,
+//! so no input can unwind through the module.
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::error::{Code, Error};
+use crate::value::Value;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(o: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(v: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = crypto, js_name = getRandomValues, catch)]
+    fn get_random_values(buf: &mut [u8]) -> Result<JsValue, JsValue>;
+}
+
+/// Most nesting levels read from a caller's object.
+const MAX_DEPTH: usize = 16;
+/// Most values (of any kind) read from one caller's object.
+const MAX_NODES: usize = 20_000;
+/// Most characters of string data read from one caller's object.
+const MAX_CHARS: usize = 1 << 20;
+
+struct Reader {
+    code: Code,
+    what: &'static str,
+    nodes: usize,
+    chars: usize,
+}
+
+impl Reader {
+    fn err(&self, path: &str, msg: &str) -> Error {
+        let field = path.split(['.', '[']).next().unwrap_or(path);
+        Error::field(self.code, field, format!("{}: \"{path}\" {msg}", self.what))
+    }
+
+    /// `Ok(None)` for `undefined`, which means "not given".
+    fn read(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Option<Value>, Error> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(self.err(path, &format!("is too large: more than {MAX_NODES} values in one call")));
+        }
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        if v.is_null() {
+            return Ok(Some(Value::Null));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Some(Value::Bool(b)));
+        }
+        if let Some(n) = v.as_f64() {
+            return Ok(Some(Value::Num(n)));
+        }
+        if let Some(s) = v.as_string() {
+            self.chars += s.len();
+            if self.chars > MAX_CHARS {
+                return Err(self.err(path, "is too large: more than 1 MiB of text in one call"));
+            }
+            return Ok(Some(Value::Str(s)));
+        }
+        if v.is_function() {
+            return Ok(Some(Value::Other("function")));
+        }
+        if v.is_bigint() {
+            return Ok(Some(Value::Other("bigint")));
+        }
+        if v.is_symbol() {
+            return Ok(Some(Value::Other("symbol")));
+        }
+        if depth >= MAX_DEPTH {
+            return Err(self.err(path, &format!("is nested more than {MAX_DEPTH} levels deep")));
+        }
+        let unreadable = |r: &Reader| r.err(path, "could not be read (a getter or proxy threw)");
+        if is_array(v).map_err(|_| unreadable(self))? {
+            let len = Reflect::get(v, &"length".into()).map_err(|_| unreadable(self))?.as_f64().unwrap_or(0.0);
+            if len > MAX_NODES as f64 {
+                return Err(self.err(path, &format!("has {} items: more than {MAX_NODES} in one call", len as u64)));
+            }
+            let mut items = Vec::with_capacity(len as usize);
+            for i in 0..len as u32 {
+                let item = Reflect::get_u32(v, i).map_err(|_| unreadable(self))?;
+                items.push(self.read(&item, &format!("{path}[{i}]"), depth + 1)?.unwrap_or(Value::Null));
+            }
+            return Ok(Some(Value::Arr(items)));
+        }
+        Ok(Some(Value::Obj(self.fields(v, path, depth)?)))
+    }
+
+    fn fields(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Vec<(String, Value)>, Error> {
+        let unreadable = |_| self.err(path, "could not be read (a getter or proxy threw)");
+        let keys = object_keys(v).map_err(unreadable)?;
+        let mut out = Vec::with_capacity(keys.length() as usize);
+        for key in keys.iter() {
+            let name = key.as_string().unwrap_or_default();
+            let child_path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            let value = Reflect::get(v, &key).map_err(|_| self.err(&child_path, "could not be read (a getter threw)"))?;
+            if let Some(value) = self.read(&value, &child_path, depth + 1)? {
+                out.push((name, value));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Reads a caller's options or params object into fields. `undefined` is an empty object when
+/// `optional`; anything but a plain object is an error naming `what`.
+pub fn read_object(v: &JsValue, what: &'static str, code: Code, optional: bool) -> Result<Vec<(String, Value)>, Error> {
+    if optional && v.is_undefined() {
+        return Ok(Vec::new());
+    }
+    let mut reader = Reader { code, what, nodes: 0, chars: 0 };
+    if !v.is_object() || v.is_function() || is_array(v).unwrap_or(true) {
+        let kind = match reader.read(v, "", 0) {
+            Ok(Some(value)) => value.kind(),
+            _ => "undefined",
+        };
+        return Err(Error::new(code, format!("{what}: expected an object of named fields, got {kind}")));
+    }
+    reader.fields(v, "", 0)
+}
+
+/// Reads one property, `undefined` if it cannot be read.
+pub fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Calls `obj[name](...args)`, catching anything it throws.
+pub fn call_method(obj: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: Function = get(obj, name).dyn_into().map_err(|_| JsValue::from_str("not a function"))?;
+    match args {
+        [] => f.call0(obj),
+        [a] => f.call1(obj, a),
+        [a, b] => f.call2(obj, a, b),
+        _ => f.apply(obj, &args.iter().copied().collect::<Array>()),
+    }
+}
+
+/// `JSON.parse`, `None` when the text is not JSON.
+pub fn parse_json(text: &str) -> Option<JsValue> {
+    json_parse(text).ok()
+}
+
+/// `obj[key]` as a number.
+pub fn get_f64(obj: &JsValue, key: &str) -> Option<f64> {
+    get(obj, key).as_f64()
+}
+
+/// `obj[key]` as a string.
+pub fn get_string(obj: &JsValue, key: &str) -> Option<String> {
+    get(obj, key).as_string()
+}
+
+/// 32 hex characters from the host's cryptographic random source.
+pub fn nonce() -> Result<String, Error> {
+    let mut buf = [0u8; 16];
+    get_random_values(&mut buf)
+        .map_err(|_| Error::new(Code::Config, "this runtime has no crypto.getRandomValues, needed for signature nonces"))?;
+    Ok(crate::sign::hex(&buf))
+}
+
+/// True in a browser page or browser worker: places where a secret must not go and `date`
+/// cannot be sent. Node, Deno, Bun and workers on servers are not browsers.
+pub fn in_browser() -> bool {
+    let global = js_sys::global();
+    let defined = |name: &str| !get(&global, name).is_undefined();
+    if defined("Deno") || defined("Bun") || !get(&get(&global, "process"), "versions").is_undefined() {
+        return false;
+    }
+    (defined("window") && defined("document")) || defined("importScripts")
+}
+
+/// The error as a JavaScript `Error` named `GenAuthError`, with its fields.
+pub fn to_js_error(e: &Error) -> JsValue {
+    let err = js_sys::Error::new(&e.message);
+    err.set_name("GenAuthError");
+    let set = |k: &str, v: JsValue| {
+        let _ = Reflect::set(&err, &JsValue::from_str(k), &v);
+    };
+    let opt_f64 = |v: Option<f64>| v.map_or(JsValue::UNDEFINED, JsValue::from_f64);
+    set("code", JsValue::from_str(e.code.as_str()));
+    set("status", opt_f64(e.status.map(f64::from)));
+    set("statusCode", opt_f64(e.status_code));
+    set("apiCode", opt_f64(e.api_code));
+    set("requestId", e.request_id.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str));
+    if let Some(field) = &e.field {
+        set("field", JsValue::from_str(field));
+    }
+    if let Some(response) = &e.response {
+        set("response", response.clone());
+    }
+    err.into()
+}
+
+/// True for an `Error` made by [`to_js_error`].
+pub fn is_genauth_error(v: &JsValue) -> bool {
+    v.dyn_ref::<js_sys::Error>().is_some_and(|e| e.name() == "GenAuthError")
+        && get(v, "code").as_string().is_some()
+}
+
+/// A plain object from string pairs (request headers).
+pub fn object_from_pairs(pairs: &[(String, String)]) -> Object {
+    let obj = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    obj
+}

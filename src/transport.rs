@@ -1,0 +1,459 @@
+//! The one transport: every call goes through [`Client::call`], which validates, encodes,
+//! authenticates, sends with the host's `fetch` under a timeout and a caller's signal, and
+//! decodes the envelope.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::config::{Auth, Config, Secret};
+use crate::endpoints::{Endpoint, Method, CALL_OPTIONS, TOKEN_PATH};
+use crate::error::{Code, Error};
+use crate::js;
+use crate::sign;
+use crate::value::{number_string, write_json_object, Value};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = fetch, catch)]
+    fn global_fetch(url: &str, init: &Object) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(cb: &Function, ms: u32) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: &JsValue);
+}
+
+/// `x-*-sdk-version` value.
+const SDK_VERSION: &str = concat!("genauth-wasm:", env!("CARGO_PKG_VERSION"));
+
+/// A management token and what it unlocks.
+struct Token {
+    access: Secret,
+    user_pool_id: String,
+    /// When to stop using it (ms since the epoch): its expiry less a safety margin.
+    refresh_at: f64,
+}
+
+#[derive(Default)]
+struct TokenState {
+    current: Option<Rc<Token>>,
+    /// The token fetch under way, shared by every call that needs a token meanwhile.
+    inflight: Option<Promise>,
+    /// How the last token fetch failed, for the calls that waited on it.
+    last_error: Option<Error>,
+}
+
+/// A client: its checked configuration and its token cache.
+pub struct Client {
+    /// The configuration.
+    pub config: Config,
+    fetch: Option<Function>,
+    tokens: Rc<RefCell<TokenState>>,
+}
+
+/// Per-call options.
+struct CallOptions {
+    signal: Option<JsValue>,
+    timeout_ms: u32,
+    throw_on_api_error: bool,
+}
+
+/// What came back from one request.
+struct Raw {
+    status: u16,
+    text: String,
+    request_id: Option<String>,
+    content_type: String,
+}
+
+/// Why our abort controller fired.
+#[derive(Clone, Copy, PartialEq)]
+enum Abort {
+    None,
+    Timeout,
+    Signal,
+}
+
+impl Client {
+    /// A client from a checked configuration and an optional custom `fetch`.
+    pub fn new(config: Config, fetch: Option<Function>) -> Client {
+        Client { config, fetch, tokens: Rc::default() }
+    }
+
+    /// Makes one call: `params` and `options` are the caller's objects, untrusted.
+    pub async fn call(self: Rc<Self>, ep: &'static Endpoint, params: JsValue, options: JsValue) -> Result<JsValue, Error> {
+        let given = js::read_object(&params, ep.name, Code::InvalidArgument, false)?;
+        let mut fields = crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)?;
+        if let Some(tenant) = &self.config.tenant_id {
+            if let Some(f) = ep.fields.iter().find(|f| f.name == "tenantId") {
+                if !fields.iter().any(|(g, _)| g.name == "tenantId") {
+                    fields.push((f, Value::Str(tenant.clone())));
+                }
+            }
+        }
+        let opts = self.call_options(&options)?;
+
+        let params: Vec<(&str, &Value)> = fields.iter().map(|(f, v)| (f.name, v)).collect();
+        let (url, body) = match ep.method {
+            Method::Get => {
+                let mut url = format!("{}{}", self.config.host, ep.path);
+                for (i, (k, v)) in params.iter().enumerate() {
+                    url.push(if i == 0 { '?' } else { '&' });
+                    url.push_str(&encode_component(k));
+                    url.push('=');
+                    url.push_str(&encode_component(&v.to_canonical()));
+                }
+                (url, None)
+            }
+            Method::Post => {
+                let mut body = String::new();
+                write_json_object(params.iter().copied(), &mut body);
+                (format!("{}{}", self.config.host, ep.path), Some(body))
+            }
+        };
+
+        // One more attempt only when a cached management token turned out to be rejected.
+        let mut retried_token = false;
+        loop {
+            if opts.signal.as_ref().is_some_and(|s| js::get(s, "aborted").is_truthy()) {
+                return Err(Error::new(Code::Aborted, format!("{}: aborted by its signal before it was sent", ep.name)));
+            }
+            let (headers, token) = self.headers(ep.method, ep.path, &params).await?;
+            let raw = self.send(ep.method, &url, &headers, body.as_deref(), opts.timeout_ms, opts.signal.as_ref()).await?;
+            let envelope = js::parse_json(&raw.text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some());
+            let Some(envelope) = envelope else {
+                let (code, what) = if (200..300).contains(&raw.status) {
+                    (Code::Decode, "a success status")
+                } else {
+                    (Code::Http, "an error status")
+                };
+                let mut e = Error::new(
+                    code,
+                    format!(
+                        "{}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} bytes); check the host",
+                        ep.name,
+                        raw.status,
+                        if raw.content_type.is_empty() { "no content-type" } else { raw.content_type.as_str() },
+                        raw.text.len()
+                    ),
+                );
+                e.status = Some(raw.status);
+                e.request_id = raw.request_id;
+                return Err(e);
+            };
+            let status_code = js::get_f64(&envelope, "statusCode").unwrap_or(0.0);
+            if let Some(token) = token {
+                if (raw.status == 401 || status_code == 401.0) && !retried_token {
+                    retried_token = true;
+                    self.drop_token(&token);
+                    continue;
+                }
+            }
+            if opts.throw_on_api_error && status_code != 200.0 {
+                return Err(envelope_error(Code::Api, ep.name, raw.status, raw.request_id, envelope));
+            }
+            return Ok(envelope);
+        }
+    }
+
+    fn call_options(&self, options: &JsValue) -> Result<CallOptions, Error> {
+        let given = js::read_object(options, "call options", Code::InvalidArgument, true)?;
+        let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument)?;
+        let mut opts = CallOptions {
+            signal: None,
+            timeout_ms: self.config.timeout_ms,
+            throw_on_api_error: self.config.throw_on_api_error,
+        };
+        for (f, v) in fields {
+            match (f.name, v) {
+                ("timeout", Value::Num(n)) => opts.timeout_ms = n as u32,
+                ("throwOnApiError", Value::Bool(b)) => opts.throw_on_api_error = b,
+                ("signal", _) => {
+                    let signal = js::get(options, "signal");
+                    if js::get(&signal, "aborted").as_bool().is_none() || !js::get(&signal, "addEventListener").is_function() {
+                        return Err(Error::field(Code::InvalidArgument, "signal", "call options: \"signal\" must be an AbortSignal"));
+                    }
+                    opts.signal = Some(signal);
+                }
+                _ => {}
+            }
+        }
+        Ok(opts)
+    }
+
+    /// The request headers for one attempt (in the order the official client sends them), and
+    /// the management token they carry, if any.
+    async fn headers(&self, method: Method, path: &str, params: &[(&str, &Value)]) -> Result<(Vec<(String, String)>, Option<Rc<Token>>), Error> {
+        let p = self.config.brand.prefix;
+        let mut h: Vec<(String, String)> = vec![
+            ("accept".into(), "application/json".into()),
+            ("content-type".into(), "application/json".into()),
+        ];
+        let common = |h: &mut Vec<(String, String)>| {
+            h.push((format!("{p}sdk-version"), SDK_VERSION.into()));
+            h.push((format!("{p}lang"), self.config.lang.clone()));
+            if let Some(t) = &self.config.tenant_id {
+                h.push((format!("{p}app-id"), t.clone()));
+            }
+        };
+        match &self.config.auth {
+            Auth::Signature { key_id, secret } => {
+                h.push((format!("{p}signature-nonce"), js::nonce()?));
+                h.push((format!("{p}signature-method"), "HMAC-SHA1".into()));
+                h.push((format!("{p}signature-version"), "1.0".into()));
+                common(&mut h);
+                h.push(("date".into(), String::from(js_sys::Date::new_0().to_utc_string())));
+                let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                let sts = sign::string_to_sign(method.as_str(), &pairs, p, path, params);
+                let auth = format!("{} {key_id}:{}", self.config.brand.scheme, sign::signature(&secret.0, &sts));
+                h.push(("authorization".into(), auth));
+                Ok((h, None))
+            }
+            Auth::Token { .. } => {
+                let token = self.token().await?;
+                common(&mut h);
+                h.push((format!("{p}userpool-id"), token.user_pool_id.clone()));
+                h.push(("authorization".into(), format!("Bearer {}", token.access.0)));
+                Ok((h, Some(token)))
+            }
+            Auth::AccessToken { token, user_pool_id } => {
+                common(&mut h);
+                let pool = user_pool_id.clone().or_else(|| user_pool_from_jwt(&token.0)).ok_or_else(|| {
+                    Error::field(Code::Config, "userPoolId", "the accessToken carries no scoped_userpool_id: pass userPoolId")
+                })?;
+                h.push((format!("{p}userpool-id"), pool));
+                h.push(("authorization".into(), format!("Bearer {}", token.0)));
+                Ok((h, None))
+            }
+        }
+    }
+
+    /// A fresh cached token, or the result of the one token fetch under way (started here if
+    /// there is none).
+    async fn token(&self) -> Result<Rc<Token>, Error> {
+        let pending = {
+            let mut state = self.tokens.borrow_mut();
+            if let Some(t) = state.current.as_ref().filter(|t| js_sys::Date::now() < t.refresh_at) {
+                return Ok(t.clone());
+            }
+            if state.inflight.is_none() {
+                let Auth::Token { key_id, secret } = &self.config.auth else {
+                    return Err(Error::new(Code::Config, "token auth is not configured"));
+                };
+                let (key_id, secret) = (key_id.clone(), secret.clone());
+                let fetcher = Client::new(self.config.clone(), self.fetch.clone());
+                let tokens = self.tokens.clone();
+                state.current = None;
+                state.inflight = Some(wasm_bindgen_futures::future_to_promise(async move {
+                    let result = fetcher.fetch_token(&key_id, &secret).await;
+                    let mut state = tokens.borrow_mut();
+                    state.inflight = None;
+                    match result {
+                        Ok(t) => (state.current, state.last_error) = (Some(Rc::new(t)), None),
+                        Err(e) => state.last_error = Some(e),
+                    }
+                    Ok(JsValue::UNDEFINED)
+                }));
+            }
+            state.inflight.clone()
+        };
+        if let Some(p) = pending {
+            let _ = JsFuture::from(p).await;
+        }
+        let state = self.tokens.borrow();
+        match (&state.current, &state.last_error) {
+            (Some(t), _) => Ok(t.clone()),
+            (None, Some(e)) => Err(e.clone()),
+            (None, None) => Err(Error::new(Code::Auth, "the management token fetch did not finish")),
+        }
+    }
+
+    fn drop_token(&self, used: &Rc<Token>) {
+        let mut state = self.tokens.borrow_mut();
+        if state.current.as_ref().is_some_and(|t| Rc::ptr_eq(t, used)) {
+            state.current = None;
+        }
+    }
+
+    async fn fetch_token(&self, key_id: &str, secret: &Secret) -> Result<Token, Error> {
+        let p = self.config.brand.prefix;
+        let mut headers = vec![
+            ("accept".to_owned(), "application/json".to_owned()),
+            ("content-type".to_owned(), "application/json".to_owned()),
+            (format!("{p}sdk-version"), SDK_VERSION.to_owned()),
+            (format!("{p}lang"), self.config.lang.clone()),
+        ];
+        if let Some(t) = &self.config.tenant_id {
+            headers.push((format!("{p}app-id"), t.clone()));
+        }
+        let (id, sec) = (Value::str(key_id), Value::Str(secret.0.clone()));
+        let mut body = String::new();
+        write_json_object([("accessKeyId", &id), ("accessKeySecret", &sec)].into_iter(), &mut body);
+        let url = format!("{}{TOKEN_PATH}", self.config.host);
+        let started = js_sys::Date::now();
+        let raw = self.send(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None).await?;
+        let failed = |msg: &str| {
+            let mut e = Error::new(Code::Auth, format!("could not obtain a management token: {msg}"));
+            e.status = Some(raw.status);
+            e.request_id = raw.request_id.clone();
+            e
+        };
+        let envelope = js::parse_json(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
+        if js::get_f64(&envelope, "statusCode") != Some(200.0) {
+            // Only the envelope's fields are kept: a failed token envelope holds no token.
+            return Err(envelope_error(Code::Auth, "get-management-token", raw.status, raw.request_id, envelope));
+        }
+        let data = js::get(&envelope, "data");
+        let access = js::get_string(&data, "access_token").filter(|t| !t.is_empty()).ok_or_else(|| failed("no access_token in the answer"))?;
+        let expires_in = js::get_f64(&data, "expires_in").filter(|n| n.is_finite() && *n > 0.0).unwrap_or(7200.0);
+        let user_pool_id = user_pool_from_jwt(&access).ok_or_else(|| failed("the token carries no scoped_userpool_id"))?;
+        let lifetime = expires_in * 1000.0;
+        Ok(Token { access: Secret(access), user_pool_id, refresh_at: started + lifetime - (lifetime / 10.0).min(60_000.0) })
+    }
+
+    /// One HTTP exchange under a timeout and the caller's signal. Every timer and listener it
+    /// sets is removed before it returns, whatever happens.
+    async fn send(&self, method: Method, url: &str, headers: &[(String, String)], body: Option<&str>, timeout_ms: u32, signal: Option<&JsValue>) -> Result<Raw, Error> {
+        let controller = web_sys::AbortController::new().map_err(|_| Error::new(Code::Config, "this runtime has no AbortController"))?;
+        let why = Rc::new(Cell::new(Abort::None));
+        let on_timeout = {
+            let (controller, why) = (controller.clone(), why.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                if why.get() == Abort::None {
+                    why.set(Abort::Timeout);
+                }
+                controller.abort();
+            })
+        };
+        let on_abort = {
+            let (controller, why) = (controller.clone(), why.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                if why.get() == Abort::None {
+                    why.set(Abort::Signal);
+                }
+                controller.abort();
+            })
+        };
+        let _guard = Guard {
+            timer: set_timeout(on_timeout.as_ref().unchecked_ref(), timeout_ms),
+            signal: signal.cloned(),
+            on_abort: on_abort.as_ref().clone(),
+        };
+        if let Some(s) = signal {
+            let _ = js::call_method(s, "addEventListener", &[&"abort".into(), on_abort.as_ref()]);
+        }
+
+        let init = Object::new();
+        let set = |k: &str, v: &JsValue| {
+            let _ = Reflect::set(&init, &JsValue::from_str(k), v);
+        };
+        set("method", &method.as_str().into());
+        set("headers", &js::object_from_pairs(headers));
+        if let Some(body) = body {
+            set("body", &body.into());
+        }
+        set("signal", &controller.signal());
+        set("redirect", &"error".into());
+
+        let failed = |e: JsValue| match why.get() {
+            Abort::Timeout => Error::new(Code::Timeout, format!("no response within {timeout_ms} ms from {}", origin(url))),
+            Abort::Signal => Error::new(Code::Aborted, "the call was aborted by its signal"),
+            Abort::None => Error::new(Code::Network, format!("could not reach {}: {}", origin(url), describe_js_error(&e))),
+        };
+        let started = match &self.fetch {
+            Some(f) => f.call2(&JsValue::UNDEFINED, &url.into(), &init),
+            None => global_fetch(url, &init),
+        }
+        .map_err(failed)?;
+        let response = JsFuture::from(Promise::resolve(&started)).await.map_err(failed)?;
+        let status = js::get_f64(&response, "status").filter(|s| (100.0..=599.0).contains(s)).ok_or_else(|| {
+            Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)")
+        })? as u16;
+        let response_headers = js::get(&response, "headers");
+        let header = |name: &str| js::call_method(&response_headers, "get", &[&name.into()]).ok().and_then(|v| v.as_string());
+        let text_promise = js::call_method(&response, "text", &[]).map_err(failed)?;
+        let text = JsFuture::from(Promise::resolve(&text_promise)).await.map_err(failed)?.as_string().unwrap_or_default();
+        Ok(Raw { status, text, request_id: header("x-request-id"), content_type: header("content-type").unwrap_or_default() })
+    }
+}
+
+/// Clears the timer and removes the abort listener when a request ends.
+struct Guard {
+    timer: JsValue,
+    signal: Option<JsValue>,
+    on_abort: JsValue,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        clear_timeout(&self.timer);
+        if let Some(s) = &self.signal {
+            let _ = js::call_method(s, "removeEventListener", &[&"abort".into(), &self.on_abort]);
+        }
+    }
+}
+
+/// An error carrying an envelope's fields (and the envelope).
+fn envelope_error(code: Code, call: &str, status: u16, header_request_id: Option<String>, envelope: JsValue) -> Error {
+    let status_code = js::get_f64(&envelope, "statusCode");
+    let api_code = js::get_f64(&envelope, "apiCode");
+    let request_id = js::get_string(&envelope, "requestId").or(header_request_id);
+    let message = js::get_string(&envelope, "message").unwrap_or_default();
+    let mut e = Error::new(
+        code,
+        format!(
+            "{call}: statusCode {}{}: {message}{}",
+            number_string(status_code.unwrap_or(0.0)),
+            api_code.map(|c| format!(" (apiCode {})", number_string(c))).unwrap_or_default(),
+            request_id.as_deref().map(|r| format!(" [requestId {r}]")).unwrap_or_default()
+        ),
+    );
+    e.status = Some(status);
+    e.status_code = status_code;
+    e.api_code = api_code;
+    e.request_id = request_id;
+    // The token endpoint's failure envelope carries no token, so it is safe to attach.
+    e.response = Some(envelope);
+    e
+}
+
+/// `scheme://host[:port]` of a URL, for messages.
+fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    url[after_scheme..].find('/').map_or(url, |i| &url[..after_scheme + i])
+}
+
+/// A thrown value's message and, for Node's `fetch failed`, the cause's code.
+fn describe_js_error(e: &JsValue) -> String {
+    let message = js::get_string(e, "message").or_else(|| e.as_string()).unwrap_or_else(|| "fetch failed".into());
+    let cause = js::get(e, "cause");
+    match js::get_string(&cause, "code").or_else(|| js::get_string(&cause, "message")) {
+        Some(c) => format!("{message} ({c})"),
+        None => message,
+    }
+}
+
+/// The user pool id a management token is scoped to (its `scoped_userpool_id` claim).
+pub fn user_pool_from_jwt(token: &str) -> Option<String> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = sign::base64url_decode(payload)?;
+    let claims = js::parse_json(std::str::from_utf8(&bytes).ok()?)?;
+    js::get_string(&claims, "scoped_userpool_id").filter(|s| !s.is_empty())
+}
+
+/// `encodeURIComponent`.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,142 @@
+//! One table-driven validator for call parameters and client options: types, required fields,
+//! enums, limits and unknown fields (with a suggestion), before anything is sent.
+
+use crate::endpoints::{Default, Field, Ty};
+use crate::error::{Code, Error};
+use crate::value::Value;
+
+/// Checks `given` against `fields` and returns the fields to send, in table order, with
+/// defaults filled in. `null` on an optional field means "not given".
+///
+/// `what` names the call or the options object in messages; `code` is the error code to use.
+pub fn validate(
+    fields: &'static [Field],
+    given: Vec<(String, Value)>,
+    what: &str,
+    code: Code,
+) -> Result<Vec<(&'static Field, Value)>, Error> {
+    for (key, _) in &given {
+        if !fields.iter().any(|f| f.name == key) {
+            let hint = match suggest(key, fields) {
+                Some(near) => format!("did you mean \"{near}\"?"),
+                None => format!("it takes: {}", fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")),
+            };
+            return Err(Error::field(code, key, format!("{what}: unknown field \"{}\"; {hint}", clip(key))));
+        }
+    }
+    let mut given = given;
+    let mut out = Vec::with_capacity(fields.len());
+    for field in fields {
+        let value = given.iter().position(|(k, _)| k == field.name).map(|i| given.swap_remove(i).1);
+        match value {
+            Some(Value::Null) | None => {
+                if field.required {
+                    return Err(Error::field(
+                        code,
+                        field.name,
+                        format!("{what}: \"{}\" is required ({})", field.name, field.ty.describe()),
+                    ));
+                }
+                let default = match field.default {
+                    Default::None => continue,
+                    Default::Str(s) => Value::str(s),
+                    Default::Bool(b) => Value::Bool(b),
+                    Default::Int(n) => Value::Num(n as f64),
+                };
+                out.push((field, default));
+            }
+            Some(v) => {
+                check(field.name, &field.ty, &v).map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
+                out.push((field, v));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn check(name: &str, ty: &Ty, v: &Value) -> Result<(), String> {
+    let wrong = || format!("\"{name}\" must be {}, got {}", ty.describe(), v.kind());
+    match (ty, v) {
+        (Ty::Str(max), Value::Str(s)) => check_str(name, s, *max),
+        (Ty::StrList { max, len }, Value::Arr(items)) => {
+            if items.is_empty() {
+                return Err(format!("\"{name}\" must not be empty: give at least one id"));
+            }
+            if items.len() > *max {
+                return Err(format!(
+                    "\"{name}\" has {} items; at most {max} go in one call: split the list into batches",
+                    items.len()
+                ));
+            }
+            for (i, item) in items.iter().enumerate() {
+                let item_name = format!("{name}[{i}]");
+                match item {
+                    Value::Str(s) => check_str(&item_name, s, *len)?,
+                    other => return Err(format!("\"{item_name}\" must be a non-empty string, got {}", other.kind())),
+                }
+            }
+            Ok(())
+        }
+        (Ty::Bool, Value::Bool(_)) => Ok(()),
+        (Ty::Int(min, max), Value::Num(n)) => {
+            if !n.is_finite() || n.fract() != 0.0 {
+                Err(wrong())
+            } else if *n < *min as f64 || *n > *max as f64 {
+                Err(format!("\"{name}\" must be between {min} and {max}"))
+            } else {
+                Ok(())
+            }
+        }
+        (Ty::Enum(vals), Value::Str(s)) if vals.contains(&s.as_str()) => Ok(()),
+        (Ty::Enum(_), Value::Str(s)) => Err(format!("\"{name}\" must be {}, got \"{}\"", ty.describe(), clip(s))),
+        (Ty::Object, Value::Obj(_)) => Ok(()),
+        (Ty::Func, Value::Other("function")) => Ok(()),
+        _ => Err(wrong()),
+    }
+}
+
+fn check_str(name: &str, s: &str, max: usize) -> Result<(), String> {
+    if s.trim().is_empty() {
+        Err(format!("\"{name}\" must be a non-empty string"))
+    } else if s.chars().count() > max {
+        Err(format!("\"{name}\" is longer than {max} characters"))
+    } else {
+        Ok(())
+    }
+}
+
+/// At most 40 characters of a caller's text, for messages.
+fn clip(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
+}
+
+/// The field a mistyped key most likely meant: same letters ignoring case and `_`/`-`, or
+/// within two edits.
+fn suggest(key: &str, fields: &[Field]) -> Option<&'static str> {
+    let norm = |s: &str| s.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect::<Vec<_>>();
+    let k = norm(key);
+    if k.len() > 64 {
+        return None;
+    }
+    fields
+        .iter()
+        .map(|f| (f.name, edit_distance(&k, &norm(f.name))))
+        .filter(|(_, d)| *d <= 2)
+        .min_by_key(|(_, d)| *d)
+        .map(|(name, _)| name)
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

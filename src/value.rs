@@ -1,0 +1,250 @@
+//! A plain JSON-like value: what a caller's params become once read out of JavaScript, and
+//! what the validator, the encoder and the signer work on. Pure Rust, so all of it is tested
+//! on the host.
+
+use std::fmt::Write;
+
+/// One value read from a JavaScript object.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A JavaScript number (may be NaN or infinite; the validator refuses those).
+    Num(f64),
+    /// A string.
+    Str(String),
+    /// An array.
+    Arr(Vec<Value>),
+    /// An object, its own enumerable keys in their JavaScript order.
+    Obj(Vec<(String, Value)>),
+    /// Something JSON cannot carry (`"function"`, `"bigint"`, `"symbol"`): kept only to name it
+    /// in an error.
+    Other(&'static str),
+}
+
+impl Value {
+    /// The JavaScript-facing name of this value's type, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Num(n) if n.is_nan() => "NaN",
+            Value::Num(n) if n.is_infinite() => "Infinity",
+            Value::Num(_) => "number",
+            Value::Str(_) => "string",
+            Value::Arr(_) => "array",
+            Value::Obj(_) => "object",
+            Value::Other(k) => k,
+        }
+    }
+
+    /// Shorthand for a string value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(s.to_owned())
+    }
+
+    /// The string inside, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Compact JSON, exactly as JavaScript's `JSON.stringify` writes it.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Appends compact JSON to `out`.
+    pub fn write_json(&self, out: &mut String) {
+        match self {
+            Value::Null | Value::Other(_) => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Num(n) if !n.is_finite() => out.push_str("null"),
+            Value::Num(n) => write_number(*n, out),
+            Value::Str(s) => write_json_string(s, out),
+            Value::Arr(items) => {
+                out.push('[');
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    v.write_json(out);
+                }
+                out.push(']');
+            }
+            Value::Obj(fields) => write_json_object(fields.iter().map(|(k, v)| (k.as_str(), v)), out),
+        }
+    }
+
+    /// The value as the signature writes it: strings raw, objects and arrays as compact JSON,
+    /// the rest as JavaScript prints it.
+    pub fn to_canonical(&self) -> String {
+        match self {
+            Value::Str(s) => s.clone(),
+            Value::Num(n) if n.is_finite() || n.is_nan() => number_string(*n),
+            Value::Num(n) => (if *n > 0.0 { "Infinity" } else { "-Infinity" }).to_owned(),
+            _ => self.to_json(),
+        }
+    }
+}
+
+/// Writes `{"k":v,...}` from pairs, in the order given.
+pub fn write_json_object<'a>(fields: impl Iterator<Item = (&'a str, &'a Value)>, out: &mut String) {
+    out.push('{');
+    for (i, (k, v)) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_json_string(k, out);
+        out.push(':');
+        v.write_json(out);
+    }
+    out.push('}');
+}
+
+/// A JSON string literal as `JSON.stringify` writes it: only `"`, `\` and control characters
+/// are escaped; everything else, non-ASCII included, is written as is.
+pub fn write_json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A finite number as JavaScript's `Number.prototype.toString` prints it.
+pub fn write_number(n: f64, out: &mut String) {
+    if n.fract() == 0.0 && n.abs() < 1e18 {
+        // Whole numbers (every id, page and limit) without the float formatter.
+        let _ = write!(out, "{}", n as i64);
+    } else {
+        write_float(n, out);
+    }
+}
+
+/// In the module the host prints the number itself: exact by definition, and it keeps Rust's
+/// float formatter (tens of kilobytes) out of the `.wasm`.
+#[cfg(target_arch = "wasm32")]
+fn write_float(n: f64, out: &mut String) {
+    out.push_str(&String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_else(|_| "0".into())));
+}
+
+/// On the host: shortest round-trip digits laid out by the ECMAScript rules.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_float(n: f64, out: &mut String) {
+    let sci = format!("{:e}", n.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let k = digits.len() as i32;
+    let e: i32 = exp.parse().unwrap_or(0) + 1; // position of the decimal point
+    if n < 0.0 {
+        out.push('-');
+    }
+    if k <= e && e <= 21 {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat('0').take((e - k) as usize));
+    } else if 0 < e && e <= 21 {
+        out.push_str(&digits[..e as usize]);
+        out.push('.');
+        out.push_str(&digits[e as usize..]);
+    } else if -6 < e && e <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat('0').take((-e) as usize));
+        out.push_str(&digits);
+    } else {
+        out.push_str(&digits[..1]);
+        if k > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let _ = write!(out, "e{}{}", if e - 1 < 0 { '-' } else { '+' }, (e - 1).abs());
+    }
+}
+
+/// A number for a message, as JavaScript prints it.
+pub fn number_string(n: f64) -> String {
+    let mut s = String::new();
+    if n.is_finite() {
+        write_number(n, &mut s);
+    } else {
+        s.push_str(Value::Num(n).kind());
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(n: f64) -> String {
+        let mut s = String::new();
+        write_number(n, &mut s);
+        s
+    }
+
+    #[test]
+    fn numbers_print_as_javascript_does() {
+        let cases = [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (1.0, "1"),
+            (-42.0, "-42"),
+            (10.0, "10"),
+            (0.5, "0.5"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (123.456, "123.456"),
+            (1e20, "100000000000000000000"),
+            (1e21, "1e+21"),
+            (1.5e300, "1.5e+300"),
+            (1e-6, "0.000001"),
+            (1e-7, "1e-7"),
+            (-2.5e-8, "-2.5e-8"),
+            (9007199254740991.0, "9007199254740991"),
+            (123456789012345680000.0, "123456789012345680000"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(num(n), want, "{n:e}");
+        }
+    }
+
+    #[test]
+    fn json_matches_json_stringify() {
+        let v = Value::Obj(vec![
+            ("a".into(), Value::str("x\"y\\z\n\t\u{1}é中😀/\u{2028}")),
+            ("b".into(), Value::Arr(vec![Value::Bool(true), Value::Null, Value::Num(1.5)])),
+            ("c".into(), Value::Obj(vec![])),
+            ("d".into(), Value::Num(f64::NAN)),
+        ]);
+        assert_eq!(
+            v.to_json(),
+            "{\"a\":\"x\\\"y\\\\z\\n\\t\\u0001é中😀/\u{2028}\",\"b\":[true,null,1.5],\"c\":{},\"d\":null}"
+        );
+    }
+
+    #[test]
+    fn canonical_forms() {
+        assert_eq!(Value::str("a&b=c").to_canonical(), "a&b=c");
+        assert_eq!(Value::Bool(false).to_canonical(), "false");
+        assert_eq!(Value::Null.to_canonical(), "null");
+        assert_eq!(Value::Num(50.0).to_canonical(), "50");
+        assert_eq!(Value::Arr(vec![Value::str("中")]).to_canonical(), "[\"中\"]");
+    }
+}

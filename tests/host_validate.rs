@@ -1,0 +1,175 @@
+//! The validation table and the client options, on the host.
+#![cfg(not(target_arch = "wasm32"))]
+
+use genauth_wasm::config::{normalize_host, Auth, Config};
+use genauth_wasm::endpoints::{endpoint, ENDPOINTS};
+use genauth_wasm::error::Code;
+use genauth_wasm::validate::validate;
+use genauth_wasm::value::Value;
+
+fn ids(n: usize) -> Value {
+    Value::Arr((0..n).map(|i| Value::Str(format!("{i:024x}"))).collect())
+}
+
+fn base() -> Vec<(String, Value)> {
+    vec![
+        ("organizationCode".into(), Value::str("steamory")),
+        ("departmentId".into(), Value::str("60b49eb83fd80adb96f26e68")),
+        ("userIds".into(), Value::Arr(vec![Value::str("623c20b2a062aaaaf41b17da")])),
+    ]
+}
+
+fn with(mut params: Vec<(String, Value)>, key: &str, value: Option<Value>) -> Vec<(String, Value)> {
+    params.retain(|(k, _)| k != key);
+    if let Some(v) = value {
+        params.push((key.into(), v));
+    }
+    params
+}
+
+fn remove(params: Vec<(String, Value)>) -> Result<Vec<(&'static str, Value)>, (Code, Option<String>, String)> {
+    let ep = endpoint("removeDepartmentMembers").unwrap();
+    validate(ep.fields, params, ep.name, Code::InvalidArgument)
+        .map(|f| f.into_iter().map(|(f, v)| (f.name, v)).collect())
+        .map_err(|e| (e.code, e.field, e.message))
+}
+
+#[test]
+fn valid_params_come_out_in_table_order_without_invented_defaults() {
+    let out = remove(with(base(), "departmentIdType", Some(Value::str("code")))).unwrap();
+    let names: Vec<&str> = out.iter().map(|(k, _)| *k).collect();
+    assert_eq!(names, ["userIds", "organizationCode", "departmentId", "departmentIdType"]);
+    // Optional null is "not given".
+    let out = remove(with(base(), "tenantId", Some(Value::Null))).unwrap();
+    assert_eq!(out.len(), 3);
+    assert!(remove(with(base(), "userIds", Some(ids(1000)))).is_ok());
+}
+
+#[test]
+fn the_validation_table() {
+    // (field changed, new value (None = removed), field named by the error, words in the message)
+    let cases: Vec<(&str, Option<Value>, &str, &str)> = vec![
+        ("organizationCode", None, "organizationCode", "is required"),
+        ("organizationCode", Some(Value::Null), "organizationCode", "is required"),
+        ("organizationCode", Some(Value::str("")), "organizationCode", "non-empty string"),
+        ("organizationCode", Some(Value::str("   ")), "organizationCode", "non-empty string"),
+        ("organizationCode", Some(Value::Num(5.0)), "organizationCode", "got number"),
+        ("organizationCode", Some(Value::Str("x".repeat(129))), "organizationCode", "longer than 128"),
+        ("departmentId", None, "departmentId", "is required"),
+        ("departmentId", Some(Value::Bool(true)), "departmentId", "got boolean"),
+        ("departmentId", Some(Value::Obj(vec![])), "departmentId", "got object"),
+        ("userIds", None, "userIds", "is required"),
+        ("userIds", Some(Value::str("623c20b2a062aaaaf41b17da")), "userIds", "got string"),
+        ("userIds", Some(Value::Arr(vec![])), "userIds", "must not be empty"),
+        ("userIds", Some(Value::Arr(vec![Value::str("a"), Value::Num(1.0)])), "userIds", "userIds[1]\" must be a non-empty string, got number"),
+        ("userIds", Some(Value::Arr(vec![Value::str("")])), "userIds", "userIds[0]\" must be a non-empty string"),
+        ("userIds", Some(Value::Arr(vec![Value::Null])), "userIds", "got null"),
+        ("userIds", Some(ids(1001)), "userIds", "at most 1000"),
+        ("userIds", Some(ids(100_000)), "userIds", "split the list"),
+        ("userIds", Some(Value::Other("function")), "userIds", "got function"),
+        ("departmentIdType", Some(Value::str("dept_id")), "departmentIdType", "one of \"department_id\""),
+        ("departmentIdType", Some(Value::Num(1.0)), "departmentIdType", "got number"),
+        ("tenantId", Some(Value::Num(f64::NAN)), "tenantId", "got NaN"),
+        ("tenantId", Some(Value::str("")), "tenantId", "non-empty string"),
+        ("userId", Some(Value::str("x")), "userId", "did you mean \"userIds\""),
+        ("organization_code", Some(Value::str("x")), "organization_code", "did you mean \"organizationCode\""),
+        ("DepartmentID", Some(Value::str("x")), "DepartmentID", "did you mean \"departmentId\""),
+        ("__proto__", Some(Value::Obj(vec![])), "__proto__", "unknown field"),
+        ("constructor", Some(Value::str("x")), "constructor", "it takes: userIds, organizationCode"),
+    ];
+    let count = cases.len();
+    for (key, value, field, words) in cases {
+        let (code, got_field, message) = remove(with(base(), key, value.clone())).expect_err(&format!("{key}={value:?} must fail"));
+        assert_eq!(code, Code::InvalidArgument, "{key}");
+        assert_eq!(got_field.as_deref(), Some(field), "{key}: {message}");
+        assert!(message.contains(words), "{key}={value:?}: {message:?} lacks {words:?}");
+        assert!(message.starts_with("removeDepartmentMembers: "), "{message}");
+    }
+    assert!(count >= 25);
+}
+
+#[test]
+fn every_row_is_well_formed() {
+    let mut names = std::collections::HashSet::new();
+    for ep in ENDPOINTS {
+        assert!(names.insert(ep.name), "{} twice", ep.name);
+        assert!(ep.path.starts_with("/api/v3/"), "{}", ep.name);
+        assert!(!ep.doc.is_empty() && ep.fields.iter().all(|f| !f.doc.is_empty()), "{}", ep.name);
+        let mut fields = std::collections::HashSet::new();
+        assert!(ep.fields.iter().all(|f| fields.insert(f.name)), "{}: a field twice", ep.name);
+    }
+}
+
+fn opts(pairs: &[(&str, Value)]) -> Vec<(String, Value)> {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+}
+
+fn config(pairs: &[(&str, Value)], browser: bool) -> Result<Config, (Code, Option<String>, String)> {
+    Config::from_options(opts(pairs), browser).map_err(|e| (e.code, e.field, e.message))
+}
+
+#[test]
+fn client_options() {
+    let id = ("accessKeyId", Value::str("test-access-key-id"));
+    let secret = ("accessKeySecret", Value::str("test-access-key-secret-0123456789"));
+    let c = config(&[id.clone(), secret.clone()], false).unwrap();
+    assert_eq!(c.brand.name, "genauth");
+    assert_eq!(c.host, "https://api.genauth.ai");
+    assert_eq!(c.lang, "zh-CN");
+    assert_eq!(c.timeout_ms, 10_000);
+    assert_eq!(c.auth.name(), "signature");
+    assert!(!format!("{c:?}").contains("0123456789"), "Debug shows the secret");
+
+    let c = config(&[id.clone(), secret.clone(), ("brand", Value::str("authing")), ("auth", Value::str("token"))], false).unwrap();
+    assert_eq!((c.brand.prefix, c.brand.scheme, c.host.as_str()), ("x-authing-", "authing", "https://api.authing.cn"));
+    assert!(matches!(c.auth, Auth::Token { .. }));
+
+    let c = config(&[("accessToken", Value::str("t.e.k")), ("userPoolId", Value::str("p"))], true).unwrap();
+    assert_eq!(c.auth.name(), "accessToken");
+
+    let bad: Vec<(Vec<(&str, Value)>, bool, &str, &str)> = vec![
+        (vec![], false, "accessKeyId", "no credentials"),
+        (vec![id.clone()], false, "accessKeySecret", "accessKeySecret is missing"),
+        (vec![secret.clone()], false, "accessKeyId", "accessKeyId is missing"),
+        (vec![id.clone(), secret.clone(), ("accessToken", Value::str("t"))], false, "accessToken", "not both"),
+        (vec![id.clone(), secret.clone()], true, "accessKeySecret", "accessToken"),
+        (vec![id.clone(), secret.clone(), ("auth", Value::str("token"))], true, "accessKeySecret", "never be shipped to a browser"),
+        (vec![id.clone(), secret.clone(), ("host", Value::str("http://api.example.com"))], false, "host", "loopback"),
+        (vec![id.clone(), secret.clone(), ("host", Value::str("ftp://x"))], false, "host", "scheme"),
+        (vec![id.clone(), secret.clone(), ("host", Value::str("https://"))], false, "host", "no host name"),
+        (vec![id.clone(), secret.clone(), ("host", Value::str("https://a b"))], false, "host", "not a valid URL"),
+        (vec![id.clone(), secret.clone(), ("host", Value::str("https://x:99999"))], false, "host", "port"),
+        (vec![id.clone(), secret.clone(), ("timeout", Value::Num(-1.0))], false, "timeout", "between"),
+        (vec![id.clone(), secret.clone(), ("timeout", Value::str("10"))], false, "timeout", "got string"),
+        (vec![id.clone(), secret.clone(), ("brand", Value::str("okta"))], false, "brand", "one of"),
+        (vec![id.clone(), secret.clone(), ("accesKeySecret", Value::str("x"))], false, "accesKeySecret", "did you mean \"accessKeySecret\""),
+        (vec![("accessToken", Value::str("t")), ("auth", Value::str("signature"))], false, "auth", "leave it out"),
+        (vec![id.clone(), secret.clone(), ("userPoolId", Value::str("p"))], false, "userPoolId", "goes with accessToken"),
+    ];
+    for (pairs, browser, field, words) in bad {
+        let (code, got, message) = config(&pairs, browser).expect_err(&format!("{pairs:?} must fail"));
+        assert_eq!(code, Code::Config);
+        assert_eq!(got.as_deref(), Some(field), "{message}");
+        assert!(message.contains(words), "{message:?} lacks {words:?}");
+        assert!(!message.contains("0123456789"), "a message shows the secret: {message}");
+    }
+}
+
+#[test]
+fn hosts_are_normalised() {
+    let ok = [
+        ("api.genauth.ai", "https://api.genauth.ai"),
+        ("https://api.genauth.ai/", "https://api.genauth.ai"),
+        ("HTTPS://core.example.com:8443//", "https://core.example.com:8443"),
+        ("http://127.0.0.1:3000", "http://127.0.0.1:3000"),
+        ("http://localhost:1", "http://localhost:1"),
+        ("http://[::1]:8080/", "http://[::1]:8080"),
+        ("https://example.com/prefix", "https://example.com/prefix"),
+    ];
+    for (raw, want) in ok {
+        assert_eq!(normalize_host(raw).unwrap(), want, "{raw}");
+    }
+    for raw in ["http://10.0.0.1", "http://127.0.0.1.evil.com", "http://localhost@evil.com", "https://x?y", "//x", "https://[::1"] {
+        assert!(normalize_host(raw).is_err(), "{raw} must be refused");
+    }
+}
