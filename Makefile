@@ -1,0 +1,76 @@
+# genauth-wasm: `make demo` runs the demo, `make test` runs every test. Both install what they
+# need first (Rust's wasm target, wasm-bindgen-cli, npm dev tools, Chromium for browser tests)
+# and skip what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+WASM := target/wasm32-unknown-unknown/release/genauth_wasm.wasm
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
+WASM_OPT := node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: demo test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
+
+demo: pkg
+	node examples/demo.mjs
+
+test: setup setup-browser pkg test-host test-wasm-node test-wasm-browser test-js size
+	@echo "make test: all layers passed"
+
+## Set-up (idempotent) ---------------------------------------------------------------------
+
+setup: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing chromium and chromium-driver"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; fi
+
+## The npm package -------------------------------------------------------------------------
+
+pkg: setup
+	cargo build --release --target wasm32-unknown-unknown
+	rm -rf pkg/node pkg/web
+	wasm-bindgen --target nodejs --out-dir pkg/node $(WASM)
+	wasm-bindgen --target web --out-dir pkg/web $(WASM)
+	for d in node web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
+	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts; done
+	echo '{"type":"commonjs"}' > pkg/node/package.json
+	cp README.md pkg/README.md
+	@node tests/size.mjs --report
+
+size:
+	node tests/size.mjs
+
+## Tests, in layers ------------------------------------------------------------------------
+
+test-host:
+	cargo test --lib --tests
+
+# wasm-bindgen-test in Node, then in headless Chromium (webdriver.json holds its flags).
+test-wasm-node:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee target/wasm-node.log
+	node tests/count.mjs target/wasm-node.log
+
+test-wasm-browser:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
+	  CHROMEDRIVER=$$(command -v chromedriver) \
+	  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee target/wasm-browser.log
+	node tests/count.mjs target/wasm-browser.log
+
+# The emulator, the official client against it, the packed package in Node, the page in Chromium.
+test-js:
+	node --test --test-reporter=spec tests/emulator/ tests/official/ tests/package/ tests/browser/ 2>&1 | tee target/js.log
+	node tests/count.mjs target/js.log
+
+clean:
+	rm -rf target pkg/node pkg/web pkg/README.md node_modules
