@@ -37,6 +37,9 @@ struct Reader {
 
 impl Reader {
     fn err(&self, path: &str, msg: &str) -> Error {
+        if path.is_empty() {
+            return Error::new(self.code, format!("{}: the object {msg}", self.what));
+        }
         let field = path.split(['.', '[']).next().unwrap_or(path);
         Error::field(self.code, field, format!("{}: \"{path}\" {msg}", self.what))
     }

@@ -1,0 +1,392 @@
+//! The wasm boundary, run by wasm-bindgen-test in Node and in headless Chromium: the exported
+//! client against a scripted `fetch`, so every request and every failure is seen exactly.
+#![cfg(target_arch = "wasm32")]
+
+use genauth_wasm::{is_genauth_error, js, sign, ManagementClient};
+use js_sys::{Array, Function, Promise, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+const KEY_ID: &str = "test-access-key-id";
+const SECRET: &str = "test-access-key-secret-0123456789";
+/// A token whose payload carries `scoped_userpool_id: "62e221f85f5ac5cc47037a39"`.
+const TOKEN: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIiwiaWQiOiJtb2NrLWFkbWluIiwidXNlclBvb2xJZCI6IjYyZTIyMWY4NWY1YWM1Y2M0NzAzN2EzOSJ9LCJzY29wZWRfdXNlcnBvb2xfaWQiOiI2MmUyMjFmODVmNWFjNWNjNDcwMzdhMzkiLCJpYXQiOjE3OTU4MDc3MzMsImV4cCI6MTc5NTgxNDkzM30.UEucFbSEfl6KP0TUBh0q-cNE5_yuOqwFvNM5E3zsfJQ";
+const OK: &str = r#"{"statusCode":200,"message":"操作成功","requestId":"r-1","data":{"success":true}}"#;
+
+fn eval(src: &str) -> JsValue {
+    Function::new_no_args(&format!("return ({src});")).call0(&JsValue::NULL).unwrap()
+}
+
+/// A `fetch` that records each call in `.calls` and answers with the JS body `reply`, which
+/// sees `url`, `init` and `n` (1 for the first call).
+fn stub(reply: &str) -> JsValue {
+    eval(&format!(
+        "(() => {{ const calls = []; const f = async (url, init) => {{ calls.push({{url, init}}); const n = calls.length; {reply} }}; f.calls = calls; return f; }})()"
+    ))
+}
+
+fn answer(status: u16, body: &str) -> String {
+    format!("return new Response({}, {{ status: {status}, headers: {{ 'content-type': 'application/json', 'x-request-id': 'hdr-1' }} }});", JSON::stringify(&body.into()).unwrap())
+}
+
+fn calls(fetch: &JsValue) -> Array {
+    Reflect::get(fetch, &"calls".into()).unwrap().into()
+}
+
+fn options(extra: &str, fetch: &JsValue) -> JsValue {
+    let o = eval(&format!("{{ host: 'http://127.0.0.1:9', {extra} }}"));
+    Reflect::set(&o, &"fetch".into(), fetch).unwrap();
+    o
+}
+
+fn keys(extra: &str) -> String {
+    format!("accessKeyId: '{KEY_ID}', accessKeySecret: '{SECRET}', {extra}")
+}
+
+fn token_opts(extra: &str) -> String {
+    format!("accessToken: '{TOKEN}', {extra}")
+}
+
+/// The options a page can use, and in Node the signature scheme too.
+fn server_or_page(extra: &str) -> String {
+    if js::in_browser() {
+        token_opts(extra)
+    } else {
+        keys(extra)
+    }
+}
+
+fn params() -> JsValue {
+    eval("{ userIds: ['623c20b2a062aaaaf41b17da'], organizationCode: 'steamory', departmentId: '60b49eb83fd80adb96f26e68', departmentIdType: 'department_id' }")
+}
+
+async fn call(client: &ManagementClient, params: JsValue, opts: Option<JsValue>) -> Result<JsValue, JsValue> {
+    JsFuture::from(client.remove_department_members(params, opts)).await
+}
+
+fn get(v: &JsValue, k: &str) -> JsValue {
+    Reflect::get(v, &k.into()).unwrap()
+}
+
+fn s(v: &JsValue, k: &str) -> String {
+    get(v, k).as_string().unwrap_or_default()
+}
+
+fn check_error(e: &JsValue, code: &str) {
+    assert!(e.is_instance_of::<js_sys::Error>(), "not an Error: {e:?}");
+    assert!(is_genauth_error(e.clone()));
+    assert_eq!(s(e, "name"), "GenAuthError");
+    assert_eq!(s(e, "code"), code, "message: {}", s(e, "message"));
+    let text = format!("{} {}", s(e, "message"), JSON::stringify(e).unwrap().as_string().unwrap());
+    assert!(!text.contains(SECRET) && !text.contains(TOKEN), "a secret leaked: {text}");
+}
+
+async fn sleep(ms: i32) {
+    let p = Promise::new(&mut |resolve, _| {
+        let set_timeout: Function = Reflect::get(&js_sys::global(), &"setTimeout".into()).unwrap().into();
+        set_timeout.call2(&JsValue::NULL, &resolve, &ms.into()).unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn signed_request_is_exact() {
+    let fetch = stub(&answer(200, OK));
+    let made = ManagementClient::new(options(&keys("tenantId: 't-1'"), &fetch));
+    if js::in_browser() {
+        let e = made.err().expect("a browser must refuse the access key secret");
+        check_error(&e, "CONFIG");
+        assert!(s(&e, "message").contains("accessToken"));
+        assert_eq!(calls(&fetch).length(), 0);
+        return;
+    }
+    let client = made.unwrap();
+    let res = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&res, "statusCode").as_f64(), Some(200.0));
+    assert_eq!(get(&get(&res, "data"), "success").as_bool(), Some(true));
+
+    let sent = calls(&fetch).get(0);
+    assert_eq!(s(&sent, "url"), "http://127.0.0.1:9/api/v3/remove-department-members");
+    let init = get(&sent, "init");
+    assert_eq!(s(&init, "method"), "POST");
+    let body = s(&init, "body");
+    assert_eq!(
+        body,
+        r#"{"userIds":["623c20b2a062aaaaf41b17da"],"organizationCode":"steamory","departmentId":"60b49eb83fd80adb96f26e68","departmentIdType":"department_id","tenantId":"t-1"}"#
+    );
+    let headers = get(&init, "headers");
+    let names: Vec<String> = js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "accept",
+            "content-type",
+            "x-genauth-signature-nonce",
+            "x-genauth-signature-method",
+            "x-genauth-signature-version",
+            "x-genauth-sdk-version",
+            "x-genauth-lang",
+            "x-genauth-app-id",
+            "date",
+            "authorization"
+        ]
+    );
+    let nonce = s(&headers, "x-genauth-signature-nonce");
+    assert!(nonce.len() == 32 && nonce.bytes().all(|b| b.is_ascii_hexdigit()), "{nonce}");
+    assert_eq!(s(&headers, "x-genauth-app-id"), "t-1");
+    assert!(s(&headers, "date").ends_with(" GMT"));
+
+    // Recompute the signature from what was sent.
+    let pairs: Vec<(String, String)> = names.iter().map(|n| (n.clone(), s(&headers, n))).collect();
+    let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let parsed = JSON::parse(&body).unwrap();
+    let fields = js::read_object(&parsed, "body", genauth_wasm::error::Code::InvalidArgument, false).unwrap();
+    let field_refs: Vec<(&str, &genauth_wasm::value::Value)> = fields.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let sts = sign::string_to_sign("POST", &refs, "x-genauth-", "/api/v3/remove-department-members", &field_refs);
+    assert_eq!(s(&headers, "authorization"), format!("GenAuth {KEY_ID}:{}", sign::signature(SECRET, &sts)));
+
+    // Every request is signed afresh.
+    call(&client, params(), None).await.unwrap();
+    let again = get(&get(&calls(&fetch).get(1), "init"), "headers");
+    assert_ne!(s(&again, "x-genauth-signature-nonce"), nonce);
+    assert_ne!(s(&again, "authorization"), s(&headers, "authorization"));
+}
+
+#[wasm_bindgen_test]
+async fn authing_brand_uses_its_prefix_and_scheme_word() {
+    if js::in_browser() {
+        return signed_request_is_exact().await;
+    }
+    let fetch = stub(&answer(200, OK));
+    let client = ManagementClient::new(options(&keys("brand: 'authing', lang: 'en-US'"), &fetch)).unwrap();
+    call(&client, params(), None).await.unwrap();
+    let headers = get(&get(&calls(&fetch).get(0), "init"), "headers");
+    assert!(s(&headers, "authorization").starts_with("authing test-access-key-id:"));
+    assert_eq!(s(&headers, "x-authing-lang"), "en-US");
+    assert!(get(&headers, "x-genauth-lang").is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn access_token_sends_bearer_and_user_pool() {
+    let fetch = stub(&answer(200, OK));
+    let client = ManagementClient::new(options(&token_opts(""), &fetch)).unwrap();
+    call(&client, params(), None).await.unwrap();
+    let headers = get(&get(&calls(&fetch).get(0), "init"), "headers");
+    assert_eq!(s(&headers, "authorization"), format!("Bearer {TOKEN}"));
+    assert_eq!(s(&headers, "x-genauth-userpool-id"), "62e221f85f5ac5cc47037a39");
+    assert!(get(&headers, "date").is_undefined() && get(&headers, "x-genauth-signature-nonce").is_undefined());
+
+    let client = ManagementClient::new(options("accessToken: 'opaque', userPoolId: 'pool-9'", &fetch)).unwrap();
+    call(&client, params(), None).await.unwrap();
+    assert_eq!(s(&get(&get(&calls(&fetch).get(1), "init"), "headers"), "x-genauth-userpool-id"), "pool-9");
+    // An opaque token without userPoolId cannot be used, and says so.
+    let client = ManagementClient::new(options("accessToken: 'opaque'", &fetch)).unwrap();
+    let e = call(&client, params(), None).await.unwrap_err();
+    check_error(&e, "CONFIG");
+    assert_eq!(s(&e, "field"), "userPoolId");
+    assert_eq!(calls(&fetch).length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn bad_params_reject_before_anything_is_sent() {
+    let fetch = stub(&answer(200, OK));
+    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let cases = [
+        ("{ organizationCode: 'steamory', departmentId: 'd' }", "userIds"),
+        ("{ userIds: 'u1', organizationCode: 'steamory', departmentId: 'd' }", "userIds"),
+        ("{ userIds: [], organizationCode: 'steamory', departmentId: 'd' }", "userIds"),
+        ("{ userIds: ['u1', 2], organizationCode: 'steamory', departmentId: 'd' }", "userIds"),
+        ("{ userIds: ['u1'], organizationCode: '', departmentId: 'd' }", "organizationCode"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: undefined }", "departmentId"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: 'd', departmentIdType: 'dept' }", "departmentIdType"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: 'd', userId: 'x' }", "userId"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: NaN }", "departmentId"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: 10n }", "departmentId"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: Symbol('x') }", "departmentId"),
+        ("{ userIds: new Array(100000).fill('u'), organizationCode: 'o', departmentId: 'd' }", "userIds"),
+        ("{ userIds: ['u1'], organizationCode: 'x'.repeat(5000000), departmentId: 'd' }", "organizationCode"),
+        ("JSON.parse('{\"__proto__\": {\"userIds\": [\"u\"]}, \"userIds\": [\"u1\"], \"organizationCode\": \"o\", \"departmentId\": \"d\"}')", "__proto__"),
+        ("{ userIds: ['u1'], organizationCode: 'o', departmentId: 'd', tenantId: (() => { const o = {}; let c = o; for (let i = 0; i < 100; i++) { c.a = {}; c = c.a; } return o; })() }", "tenantId"),
+        ("(() => { const o = { userIds: ['u1'], organizationCode: 'o', departmentId: 'd' }; o.self = o; return o; })()", "self"),
+        ("new Proxy({}, { ownKeys() { throw new Error('no'); } })", ""),
+        ("{ get userIds() { throw new Error('getter'); }, organizationCode: 'o', departmentId: 'd' }", "userIds"),
+        ("null", ""),
+        ("'steamory'", ""),
+        ("[1, 2]", ""),
+    ];
+    for (src, field) in cases {
+        let e = call(&client, eval(src), None).await.expect_err(src);
+        check_error(&e, "INVALID_ARGUMENT");
+        assert_eq!(s(&e, "field"), field, "{src}: {}", s(&e, "message"));
+        if !field.is_empty() {
+            assert!(s(&e, "message").contains(field), "{src}: {}", s(&e, "message"));
+        }
+    }
+    let e = call(&client, params(), Some(eval("{ timeout: 'soon' }"))).await.unwrap_err();
+    check_error(&e, "INVALID_ARGUMENT");
+    let e = call(&client, params(), Some(eval("{ signal: {} }"))).await.unwrap_err();
+    check_error(&e, "INVALID_ARGUMENT");
+    assert_eq!(calls(&fetch).length(), 0, "a request left despite bad input");
+    // The same client still works after all of that.
+    call(&client, params(), None).await.unwrap();
+    assert_eq!(calls(&fetch).length(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_throw_config() {
+    for src in [
+        "undefined",
+        "{}",
+        "{ accessToken: 't', host: 'http://api.example.com' }",
+        "{ accessToken: 't', host: 'not a url' }",
+        "{ accessToken: 't', timeout: 0 }",
+        "{ accessToken: 't', acessToken: 't' }",
+        "{ accessToken: 't', accessKeyId: 'k', accessKeySecret: 's' }",
+        "{ accessToken: 't', fetch: 'no' }",
+    ] {
+        let e = ManagementClient::new(eval(src)).err().unwrap_or_else(|| panic!("{src} must throw"));
+        check_error(&e, "CONFIG");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_envelope_resolves_whatever_the_http_status() {
+    let fetch = stub(&format!(
+        "if (n === 1) {{ {} }} if (n === 2) {{ {} }} {}",
+        answer(500, r#"{"statusCode":500,"message":"boom","requestId":"r-5"}"#),
+        answer(401, r#"{"statusCode":401,"message":"bad sig","apiCode":1300}"#),
+        answer(200, r#"{"statusCode":404,"message":"department not found","apiCode":2001,"requestId":"r-404"}"#)
+    ));
+    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(500.0));
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&r, "apiCode").as_f64(), Some(1300.0));
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(s(&r, "requestId"), "r-404");
+    // throwOnApiError turns the non-200 envelope into an API error with its fields.
+    let e = call(&client, params(), Some(eval("{ throwOnApiError: true }"))).await.unwrap_err();
+    check_error(&e, "API");
+    assert_eq!(get(&e, "statusCode").as_f64(), Some(404.0));
+    assert_eq!(get(&e, "apiCode").as_f64(), Some(2001.0));
+    assert_eq!(s(&e, "requestId"), "r-404");
+    assert_eq!(get(&e, "status").as_f64(), Some(200.0));
+    assert!(s(&e, "message").contains("department not found"));
+}
+
+#[wasm_bindgen_test]
+async fn failures_without_an_envelope_reject_with_their_code() {
+    let fetch = stub(
+        "if (n === 1) return new Response('<html>502 Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } });
+         if (n === 2) return new Response('<html>ok</html>', { status: 200 });
+         if (n === 3) return new Response('{\"statusCode\":200,\"mess', { status: 200 });
+         if (n === 4) throw new TypeError('fetch failed');
+         if (n === 5) return { nope: true };
+         return new Response('{\"statusCode\":200,\"message\":\"\",\"data\":{\"success\":true}}');",
+    );
+    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let e = call(&client, params(), None).await.unwrap_err();
+    check_error(&e, "HTTP");
+    assert_eq!(get(&e, "status").as_f64(), Some(502.0));
+    assert!(s(&e, "message").contains("text/html"));
+    check_error(&call(&client, params(), None).await.unwrap_err(), "DECODE");
+    check_error(&call(&client, params(), None).await.unwrap_err(), "DECODE");
+    let e = call(&client, params(), None).await.unwrap_err();
+    check_error(&e, "NETWORK");
+    assert!(s(&e, "message").contains("127.0.0.1:9"));
+    check_error(&call(&client, params(), None).await.unwrap_err(), "NETWORK");
+    // And then it works again.
+    call(&client, params(), None).await.unwrap();
+}
+
+/// A fetch that never answers, but rejects when its signal aborts, as real fetch does.
+const HANG: &str = "return new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));";
+
+#[wasm_bindgen_test]
+async fn timeouts_and_signals() {
+    let fetch = stub(HANG);
+    let client = ManagementClient::new(options(&server_or_page("timeout: 30"), &fetch)).unwrap();
+    let e = call(&client, params(), None).await.unwrap_err();
+    check_error(&e, "TIMEOUT");
+    assert!(s(&e, "message").contains("30 ms"));
+    let e = call(&client, params(), Some(eval("{ timeout: 20 }"))).await.unwrap_err();
+    check_error(&e, "TIMEOUT");
+
+    let controller = eval("new AbortController()");
+    let opts = eval("{ timeout: 5000 }");
+    Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
+    let pending = client.remove_department_members(params(), Some(opts.clone()));
+    sleep(10).await;
+    js::call_method(&controller, "abort", &[]).unwrap();
+    check_error(&JsFuture::from(pending).await.unwrap_err(), "ABORTED");
+    // An already aborted signal: nothing is sent.
+    let before = calls(&fetch).length();
+    check_error(&call(&client, params(), Some(opts)).await.unwrap_err(), "ABORTED");
+    assert_eq!(calls(&fetch).length(), before);
+}
+
+#[wasm_bindgen_test]
+async fn token_auth_fetches_once_shares_and_renews_on_401() {
+    if js::in_browser() {
+        return;
+    }
+    let reply = format!(
+        "if (url.endsWith('/get-management-token')) {{ globalThis.__tokens = (globalThis.__tokens || 0) + 1; return new Response(JSON.stringify({{ statusCode: 200, message: '', data: {{ access_token: '{TOKEN}', expires_in: 7200 }} }})); }}
+         if (n === 5) return new Response(JSON.stringify({{ statusCode: 401, message: 'token expired', apiCode: 1001 }}), {{ status: 401 }});
+         {}",
+        answer(200, OK)
+    );
+    let fetch = stub(&reply);
+    let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
+    let a = client.remove_department_members(params(), None);
+    let b = client.remove_department_members(params(), None);
+    let c = client.remove_department_members(params(), None);
+    for p in [a, b, c] {
+        JsFuture::from(p).await.unwrap();
+    }
+    let urls: Vec<String> = calls(&fetch).iter().map(|c| s(&c, "url")).collect();
+    assert_eq!(urls.iter().filter(|u| u.ends_with("/get-management-token")).count(), 1, "{urls:?}");
+    assert_eq!(urls.len(), 4);
+    let token_body = s(&get(&calls(&fetch).get(0), "init"), "body");
+    assert_eq!(token_body, format!(r#"{{"accessKeyId":"{KEY_ID}","accessKeySecret":"{SECRET}"}}"#));
+    let headers = get(&get(&calls(&fetch).get(1), "init"), "headers");
+    assert_eq!(s(&headers, "authorization"), format!("Bearer {TOKEN}"));
+    assert_eq!(s(&headers, "x-genauth-userpool-id"), "62e221f85f5ac5cc47037a39");
+
+    // The 5th request gets a 401: the token is dropped, fetched again, and the call retried once.
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
+    let urls: Vec<String> = calls(&fetch).iter().map(|c| s(&c, "url")).collect();
+    assert_eq!(urls.len(), 7, "{urls:?}");
+    assert!(urls[5].ends_with("/get-management-token"));
+
+    // A failing token endpoint rejects with AUTH and its envelope, and no secret in sight.
+    let fetch = stub(r#"return new Response(JSON.stringify({ statusCode: 401, message: 'wrong access key', apiCode: 1002, requestId: 'tok-1' }));"#);
+    let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
+    let e = call(&client, params(), None).await.unwrap_err();
+    check_error(&e, "AUTH");
+    assert_eq!(get(&e, "apiCode").as_f64(), Some(1002.0));
+    assert_eq!(s(&e, "requestId"), "tok-1");
+}
+
+#[wasm_bindgen_test]
+async fn the_one_shot_function_and_the_guard() {
+    let fetch = stub(&answer(200, OK));
+    let r = JsFuture::from(genauth_wasm::remove_department_members(options(&server_or_page(""), &fetch), params(), None)).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
+    let e = JsFuture::from(genauth_wasm::remove_department_members(eval("{}"), params(), None)).await.unwrap_err();
+    check_error(&e, "CONFIG");
+    assert!(!is_genauth_error(eval("new Error('x')")));
+    assert!(!is_genauth_error(eval("{ name: 'GenAuthError', code: 'API' }")));
+    assert!(!is_genauth_error(JsValue::NULL));
+}
+
+#[wasm_bindgen_test]
+fn the_client_never_shows_its_credentials() {
+    let fetch = stub(&answer(200, OK));
+    let client = ManagementClient::new(options(&server_or_page("tenantId: 't'"), &fetch)).unwrap();
+    let summary = JSON::stringify(&client.to_json()).unwrap().as_string().unwrap();
+    assert!(summary.contains("\"host\":\"http://127.0.0.1:9\"") && summary.contains("\"tenantId\":\"t\""), "{summary}");
+    assert!(!summary.contains(SECRET) && !summary.contains(TOKEN) && !summary.contains(KEY_ID), "{summary}");
+}
