@@ -1,0 +1,131 @@
+// The npm package as a user gets it: `npm pack` of pkg/, installed into a scratch project,
+// loaded with require() and with import in fresh Node processes, removing members through the
+// emulator over real HTTP.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, execFile } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { startEmulator } from "../emulator/emulator.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const scratch = `${root}target/package-test`;
+const scenario = fileURLToPath(new URL("./scenario.cjs", import.meta.url));
+const SECRET = "test-access-key-secret-0123456789";
+let emu;
+let files;
+
+before(async () => {
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(`${scratch}/app`, { recursive: true });
+  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", scratch, `${root}pkg`], { encoding: "utf8" });
+  const info = JSON.parse(packed)[0];
+  files = info.files.map((f) => f.path).sort();
+  writeFileSync(`${scratch}/app/package.json`, JSON.stringify({ name: "app", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", `../${info.filename}`], { cwd: `${scratch}/app`, stdio: "pipe" });
+  writeFileSync(
+    `${scratch}/app/use.cjs`,
+    `require(${JSON.stringify(scenario)})(require("genauth-wasm"), process.env.EMU).then((r) => console.log(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });\n`,
+  );
+  writeFileSync(
+    `${scratch}/app/use.mjs`,
+    `import * as lib from "genauth-wasm";\nimport run from ${JSON.stringify(pathToFileURL(scenario).href)};\nconsole.log(JSON.stringify(await run(lib, process.env.EMU)));\n`,
+  );
+  emu = await startEmulator();
+});
+
+after(async () => {
+  await emu?.close();
+});
+
+async function runScript(name) {
+  await emu.reset();
+  const { stdout } = await promisify(execFile)(process.execPath, [name], {
+    cwd: `${scratch}/app`,
+    env: { ...process.env, EMU: emu.url },
+    timeout: 60_000,
+  });
+  return { out: JSON.parse(stdout), stdout };
+}
+
+test("the tarball holds the two builds, the browser entry, types and the README, nothing else", () => {
+  assert.deepEqual(files, [
+    "README.md",
+    "browser.d.ts",
+    "browser.js",
+    "node/genauth_wasm.d.ts",
+    "node/genauth_wasm.js",
+    "node/genauth_wasm_bg.wasm",
+    "node/package.json",
+    "package.json",
+    "web/genauth_wasm.d.ts",
+    "web/genauth_wasm.js",
+    "web/genauth_wasm_bg.wasm",
+  ]);
+  assert.ok(readdirSync(`${scratch}/app/node_modules/genauth-wasm`).includes("browser.js"));
+});
+
+for (const script of ["use.cjs", "use.mjs"]) {
+  test(`${script}: every auth mode and brand removes the member and resolves the documented envelope`, async () => {
+    const { out, stdout } = await runScript(script);
+    assert.deepEqual(out.exports, ["ManagementClient", "isGenAuthError", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
+    assert.equal(out.modes.length, 6);
+    for (const m of out.modes) {
+      assert.equal(m.res.statusCode, 200, m.name);
+      assert.deepEqual(m.res.data, { success: true }, m.name);
+      assert.equal(typeof m.res.message, "string", m.name);
+      assert.match(m.res.requestId, /^[0-9a-f-]{36}$/, m.name);
+      assert.ok(m.before.includes(m.victim) && !m.after.includes(m.victim), `${m.name}: the member left`);
+      assert.equal(m.after.length, m.before.length - 1, `${m.name}: only that member left`);
+    }
+    assert.equal(out.oneShot.statusCode, 200);
+    assert.ok(!out.oneShotAfter.includes("623c20b2a062aaaaf41b17da"));
+
+    const e = out.errors;
+    const code = (name) => e[name].rejected?.code;
+    for (const [name, want] of Object.entries({
+      INVALID_ARGUMENT: "INVALID_ARGUMENT",
+      typo: "INVALID_ARGUMENT",
+      CONFIG: "CONFIG",
+      CONFIG_host: "CONFIG",
+      API: "API",
+      AUTH: "AUTH",
+      TIMEOUT: "TIMEOUT",
+      HTTP: "HTTP",
+      DECODE: "DECODE",
+      NETWORK: "NETWORK",
+      refused: "NETWORK",
+      ABORTED: "ABORTED",
+    })) {
+      assert.equal(code(name), want, `${name}: ${JSON.stringify(e[name])}`);
+      assert.ok(e[name].rejected.isGenAuthError && e[name].rejected.instanceofError && e[name].rejected.hasStack, name);
+    }
+    assert.equal(e.INVALID_ARGUMENT.rejected.field, "userIds");
+    assert.match(e.typo.rejected.message, /unknown field "departmentID"; did you mean "departmentId"\?/);
+    assert.equal(out.requestsAfterInvalid, 0, "invalid calls sent nothing");
+    assert.equal(e.CONFIG.rejected.field, "accessKeySecret");
+    assert.equal(e.CONFIG_host.rejected.field, "host");
+    // Envelopes resolve whatever the HTTP status; API errors carry the envelope's fields.
+    assert.equal(e.notFound.resolved.statusCode, 404);
+    assert.equal(e.notFound.resolved.apiCode, 2001);
+    assert.equal(e.API.rejected.statusCode, 404);
+    assert.equal(e.API.rejected.apiCode, 2001);
+    assert.match(e.API.rejected.requestId, /^[0-9a-f-]{36}$/);
+    assert.equal(e.badSecret.resolved.statusCode, 401);
+    assert.equal(e.badSecret.resolved.apiCode, 1300);
+    assert.equal(e.AUTH.rejected.statusCode, 401);
+    assert.equal(e.AUTH.rejected.apiCode, 1002);
+    assert.equal(e.envelope500.resolved.statusCode, 500);
+    assert.equal(e.HTTP.rejected.status, 502);
+    assert.equal(e.DECODE.rejected.status, 200);
+    assert.deepEqual(out.guard, [false, false]);
+    assert.equal(out.stillWorks.statusCode, 200);
+
+    // No secret anywhere the scenario could see: errors, JSON.stringify, util.inspect.
+    assert.ok(!stdout.includes(SECRET), "the access key secret leaked");
+    assert.ok(!stdout.includes("wrong-secret"), "a secret leaked");
+    assert.ok(!/Bearer ey|GenAuth test-access-key-id:|authing test-access-key-id:/.test(stdout), "a token or signature leaked");
+    for (const shown of out.shown) assert.ok(!shown.includes("secret") && !shown.includes("eyJ"), shown);
+  });
+}
