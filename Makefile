@@ -42,7 +42,8 @@ pkg: setup
 	wasm-bindgen --target nodejs --out-dir pkg/node $(WASM)
 	wasm-bindgen --target web --out-dir pkg/web $(WASM)
 	for d in node web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
-	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts; done
+	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts; \
+	  sed -i '/\[Symbol.dispose\]/d' pkg/$$d/genauth_wasm.d.ts; done
 	echo '{"type":"commonjs"}' > pkg/node/package.json
 	cp README.md pkg/README.md
 	@node tests/size.mjs --report

@@ -1,1 +1,2 @@
-export * from "./web/genauth_wasm.js";
+// The browser entry exposes exactly the Node build's API (already instantiated).
+export * from "./node/genauth_wasm.js";

@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
-use crate::config::Config;
+use crate::config::{Auth, Config};
 use crate::endpoints::Endpoint;
 use crate::error::{Code, Error};
 use crate::transport::Client;
@@ -106,7 +106,8 @@ export interface Envelope<T> {
   message: string;
   apiCode?: number;
   requestId?: string;
-  data: T;
+  /** Present on success; error envelopes usually carry none. */
+  data?: T;
 }
 export interface IsSuccess {
   success: boolean;
@@ -149,9 +150,18 @@ export interface ClientSummary {
   auth: "signature" | "token" | "accessToken";
   lang: Lang;
   tenantId?: string;
+  /** With `accessToken`: the user pool it acts on. */
+  userPoolId?: string;
   timeout: number;
 }
 "#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The per-call options object (`CallOptions` in TypeScript).
+    #[wasm_bindgen(typescript_type = "CallOptions")]
+    pub type CallOptionsArg;
+}
 
 /// A Management API client. Its credentials live in the module and are never exposed.
 #[wasm_bindgen]
@@ -165,7 +175,12 @@ fn reject(e: &Error) -> Promise {
 
 fn build_client(options: &JsValue) -> Result<Client, Error> {
     let given = js::read_object(options, "ManagementClient options", Code::Config, false)?;
-    let config = Config::from_options(given, js::in_browser())?;
+    let mut config = Config::from_options(given, js::in_browser())?;
+    if let Auth::AccessToken { token, user_pool_id: pool @ None } = &mut config.auth {
+        *pool = Some(transport::user_pool_from_jwt(&token.0).ok_or_else(|| {
+            Error::field(Code::Config, "userPoolId", "the accessToken carries no scoped_userpool_id claim: pass userPoolId too")
+        })?);
+    }
     let fetch = js::get(options, "fetch").dyn_into::<Function>().ok();
     Ok(Client::new(config, fetch))
 }
@@ -192,9 +207,9 @@ impl ManagementClient {
     pub fn remove_department_members(
         &self,
         #[wasm_bindgen(unchecked_param_type = "RemoveDepartmentMembersParams")] params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "CallOptions")] options: Option<JsValue>,
+        options: Option<CallOptionsArg>,
     ) -> Promise {
-        start(self.inner.clone(), endpoint("removeDepartmentMembers"), params, options.unwrap_or_default())
+        start(self.inner.clone(), endpoint("removeDepartmentMembers"), params, options.map(JsValue::from).unwrap_or_default())
     }
 
     /// A summary without credentials, for logs and `JSON.stringify`.
@@ -212,6 +227,9 @@ impl ManagementClient {
         if let Some(t) = &c.tenant_id {
             set("tenantId", t.as_str().into());
         }
+        if let Auth::AccessToken { user_pool_id: Some(pool), .. } = &c.auth {
+            set("userPoolId", pool.as_str().into());
+        }
         set("timeout", c.timeout_ms.into());
         obj.into()
     }
@@ -220,12 +238,12 @@ impl ManagementClient {
 /// One-shot `removeDepartmentMembers`: builds a client from `options`, makes the call.
 #[wasm_bindgen(js_name = removeDepartmentMembers, unchecked_return_type = "Promise<Envelope<IsSuccess>>")]
 pub fn remove_department_members(
-    #[wasm_bindgen(unchecked_param_type = "ClientOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ClientOptions")] config: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RemoveDepartmentMembersParams")] params: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CallOptions")] call_options: Option<JsValue>,
+    options: Option<CallOptionsArg>,
 ) -> Promise {
-    match build_client(&options) {
-        Ok(c) => start(Rc::new(c), endpoint("removeDepartmentMembers"), params, call_options.unwrap_or_default()),
+    match build_client(&config) {
+        Ok(c) => start(Rc::new(c), endpoint("removeDepartmentMembers"), params, options.map(JsValue::from).unwrap_or_default()),
         Err(e) => reject(&e),
     }
 }

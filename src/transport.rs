@@ -222,10 +222,8 @@ impl Client {
             }
             Auth::AccessToken { token, user_pool_id } => {
                 common(&mut h);
-                let pool = user_pool_id.clone().or_else(|| user_pool_from_jwt(&token.0)).ok_or_else(|| {
-                    Error::field(Code::Config, "userPoolId", "the accessToken carries no scoped_userpool_id: pass userPoolId")
-                })?;
-                h.push((format!("{p}userpool-id"), pool));
+                // Filled in at construction (given, or read from the token).
+                h.push((format!("{p}userpool-id"), user_pool_id.clone().unwrap_or_default()));
                 h.push(("authorization".into(), format!("Bearer {}", token.0)));
                 Ok((h, None))
             }

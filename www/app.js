@@ -258,15 +258,15 @@ function renderMembers(members) {
   els.members.replaceChildren(...items);
 }
 
-async function reloadMembers(s) {
+async function reloadMembers(s, note = "") {
   els.membersStatus.textContent = "Loading members…";
   try {
     const members = await fetchMembers(s);
     renderMembers(members);
-    els.membersStatus.textContent =
+    els.membersStatus.textContent = note + (
       members.length === 0
         ? `No members in ${s.departmentId}.`
-        : `${members.length} member${members.length === 1 ? "" : "s"} in ${s.departmentId} (${s.organizationCode}).`;
+        : `${members.length} member${members.length === 1 ? "" : "s"} in ${s.departmentId} (${s.organizationCode}).`);
     return true;
   } catch (err) {
     renderMembers([]);
@@ -324,7 +324,7 @@ els.membersForm.addEventListener("submit", async (event) => {
     );
     showResponse(envelope);
     if (envelope.statusCode === 200) {
-      await reloadMembers(s);
+      await reloadMembers(s, `Removed ${userIds.length}. `);
     } else {
       showEnvelopeProblem(`The server refused the removal (statusCode ${envelope.statusCode})`, envelope);
     }

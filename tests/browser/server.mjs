@@ -5,12 +5,13 @@
 //   // -> { url: "http://127.0.0.1:<port>", port, root, close() }
 //
 // Listens on 127.0.0.1 with a random port. GET and HEAD only; a path that resolves outside the
-// root (`..`, encoded or not), contains a NUL byte or names a directory is answered 404.
+// root (`..`, encoded or not, or through a symbolic link), contains a NUL byte or names a
+// directory is answered 404.
 // `/` redirects to `/www/index.html`. Files are sent with `cache-control: no-store`.
 
 import http from "node:http";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -52,15 +53,19 @@ export function startStaticServer({ root = REPO_ROOT, port = 0, host = "127.0.0.
     res.end(text);
   };
 
+  let realRoot;
   const server = http.createServer(async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return plain(res, 405, "method not allowed\n", { allow: "GET, HEAD" });
     const { pathname } = new URL(req.url, "http://localhost");
     if (pathname === "/") return plain(res, 302, "", { location: "/www/index.html" });
     const file = resolveInside(root, pathname);
     if (!file) return plain(res, 404, "not found\n");
-    let info;
+    let info, real;
     try {
-      info = await stat(file);
+      realRoot ??= await realpath(root);
+      real = await realpath(file);
+      if (!real.startsWith(realRoot + path.sep)) return plain(res, 404, "not found\n");
+      info = await stat(real);
     } catch {
       return plain(res, 404, "not found\n");
     }
@@ -72,7 +77,7 @@ export function startStaticServer({ root = REPO_ROOT, port = 0, host = "127.0.0.
       "x-content-type-options": "nosniff",
     });
     if (req.method === "HEAD") return res.end();
-    createReadStream(file)
+    createReadStream(real)
       .on("error", () => res.destroy())
       .pipe(res);
   });

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, execFile } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync, copyFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { startEmulator } from "../emulator/emulator.mjs";
@@ -64,6 +64,22 @@ test("the tarball holds the two builds, the browser entry, types and the README,
     "web/genauth_wasm_bg.wasm",
   ]);
   assert.ok(readdirSync(`${scratch}/app/node_modules/genauth-wasm`).includes("browser.js"));
+});
+
+test("the public types compile real usage under tsc --strict, reject wrong fields, and hold no any", () => {
+  for (const d of ["node/genauth_wasm.d.ts", "browser.d.ts"]) {
+    const text = readFileSync(`${scratch}/app/node_modules/genauth-wasm/${d}`, "utf8");
+    assert.ok(!/\bany\b/.test(text.replace(/\/\*[\s\S]*?\*\//g, "")), `${d} has an any`);
+  }
+  copyFileSync(fileURLToPath(new URL("./usage.ts", import.meta.url)), `${scratch}/app/usage.ts`);
+  for (const resolution of [["node16", "node16"], ["esnext", "bundler"]]) {
+    const args = ["--strict", "--noEmit", "--target", "es2022", "--lib", "es2022,dom", "--module", resolution[0], "--moduleResolution", resolution[1], "usage.ts"];
+    try {
+      execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, ...args], { cwd: `${scratch}/app`, encoding: "utf8" });
+    } catch (e) {
+      assert.fail(`tsc (${resolution[1]}) failed:\n${e.stdout}${e.stderr}`);
+    }
+  }
 });
 
 for (const script of ["use.cjs", "use.mjs"]) {
