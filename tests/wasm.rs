@@ -5,6 +5,7 @@
 use genauth_wasm::{is_genauth_error, js, sign, ManagementClient};
 use js_sys::{Array, Function, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -62,7 +63,7 @@ fn params() -> JsValue {
 }
 
 async fn call(client: &ManagementClient, params: JsValue, opts: Option<JsValue>) -> Result<JsValue, JsValue> {
-    JsFuture::from(client.remove_department_members(params, opts)).await
+    JsFuture::from(client.remove_department_members(params, opts.map(JsCast::unchecked_into))).await
 }
 
 fn get(v: &JsValue, k: &str) -> JsValue {
@@ -316,7 +317,7 @@ async fn timeouts_and_signals() {
     let controller = eval("new AbortController()");
     let opts = eval("{ timeout: 5000 }");
     Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
-    let pending = client.remove_department_members(params(), Some(opts.clone()));
+    let pending = client.remove_department_members(params(), Some(opts.clone().unchecked_into()));
     sleep(10).await;
     js::call_method(&controller, "abort", &[]).unwrap();
     check_error(&JsFuture::from(pending).await.unwrap_err(), "ABORTED");
