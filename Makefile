@@ -30,9 +30,9 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 setup-browser:
-	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
-	  echo "installing chromium and chromium-driver"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; fi
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list | grep -qi wqy; then \
+	  echo "installing chromium, chromium-driver and a CJK font"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null; fi
 
 ## The npm package -------------------------------------------------------------------------
 
@@ -54,7 +54,8 @@ size:
 ## Tests, in layers ------------------------------------------------------------------------
 
 test-host:
-	cargo test --lib --tests
+	cargo test --lib --tests 2>&1 | tee target/host.log
+	node tests/count.mjs target/host.log
 
 # wasm-bindgen-test in Node, then in headless Chromium (webdriver.json holds its flags).
 test-wasm-node:
