@@ -362,6 +362,20 @@ async fn token_auth_fetches_once_shares_and_renews_on_401() {
     assert_eq!(urls.len(), 7, "{urls:?}");
     assert!(urls[5].ends_with("/get-management-token"));
 
+    // A token is renewed before it expires (here it lives 60 ms).
+    let fetch = stub(&format!(
+        "if (url.endsWith('/get-management-token')) return new Response(JSON.stringify({{ statusCode: 200, message: '', data: {{ access_token: '{TOKEN}', expires_in: 0.06 }} }})); {}",
+        answer(200, OK)
+    ));
+    let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
+    call(&client, params(), None).await.unwrap();
+    call(&client, params(), None).await.unwrap();
+    sleep(80).await;
+    call(&client, params(), None).await.unwrap();
+    let urls: Vec<String> = calls(&fetch).iter().map(|c| s(&c, "url")).collect();
+    let tokens: Vec<usize> = urls.iter().enumerate().filter(|(_, u)| u.ends_with("/get-management-token")).map(|(i, _)| i).collect();
+    assert_eq!(tokens, [0, 3], "{urls:?}");
+
     // A failing token endpoint rejects with AUTH and its envelope, and no secret in sight.
     let fetch = stub(r#"return new Response(JSON.stringify({ statusCode: 401, message: 'wrong access key', apiCode: 1002, requestId: 'tok-1' }));"#);
     let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
