@@ -318,24 +318,17 @@ impl Client {
     async fn send(&self, method: Method, url: &str, headers: &[(String, String)], body: Option<&str>, timeout_ms: u32, signal: Option<&JsValue>) -> Result<Raw, Error> {
         let controller = web_sys::AbortController::new().map_err(|_| Error::new(Code::Config, "this runtime has no AbortController"))?;
         let why = Rc::new(Cell::new(Abort::None));
-        let on_timeout = {
+        // Both the timer and the caller's signal abort the request; the first one names why.
+        let abort_for = |reason: Abort| {
             let (controller, why) = (controller.clone(), why.clone());
             Closure::<dyn FnMut()>::new(move || {
                 if why.get() == Abort::None {
-                    why.set(Abort::Timeout);
+                    why.set(reason);
                 }
                 controller.abort();
             })
         };
-        let on_abort = {
-            let (controller, why) = (controller.clone(), why.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                if why.get() == Abort::None {
-                    why.set(Abort::Signal);
-                }
-                controller.abort();
-            })
-        };
+        let (on_timeout, on_abort) = (abort_for(Abort::Timeout), abort_for(Abort::Signal));
         let _guard = Guard {
             timer: set_timeout(on_timeout.as_ref().unchecked_ref(), timeout_ms),
             signal: signal.cloned(),
