@@ -39,12 +39,12 @@ setup-browser:
 pkg: setup
 	cargo build --release --target wasm32-unknown-unknown
 	rm -rf pkg/node pkg/web
-	wasm-bindgen --target nodejs --out-dir pkg/node $(WASM)
-	wasm-bindgen --target web --out-dir pkg/web $(WASM)
+	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/node $(WASM)
+	wasm-bindgen --no-typescript --target web --out-dir pkg/web $(WASM)
 	for d in node web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
-	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts; \
-	  sed -i '/\[Symbol.dispose\]/d' pkg/$$d/genauth_wasm.d.ts; done
-	echo '{"type":"commonjs"}' > pkg/node/package.json
+	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts pkg/$$d/genauth_wasm.d.ts; done
+	echo '{"type":"module"}' > pkg/web/package.json
+	node pkg/build.mjs
 	cp README.md pkg/README.md
 	@node tests/size.mjs --report
 

@@ -2,7 +2,7 @@
 // them with genauth-wasm (signed requests, as a Node backend would), show the documented
 // response and the members after.
 import { startEmulator } from "../tests/emulator/emulator.mjs";
-import { ManagementClient, isGenAuthError } from "../pkg/node/genauth_wasm.js";
+import { ManagementClient, isGenAuthError } from "../pkg/node/index.js";
 
 const ORG = "steamory";
 const DEPT = "60b49eb83fd80adb96f26e68";

@@ -11,11 +11,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::config::{Auth, Config, Secret};
-use crate::endpoints::{Endpoint, Method, CALL_OPTIONS, TOKEN_PATH};
+use crate::endpoints::{Endpoint, Field, Method, CALL_OPTIONS, TOKEN_PATH};
 use crate::error::{Code, Error};
 use crate::js;
 use crate::sign;
-use crate::value::{number_string, write_json_object, Value};
+use crate::value::{number_string, query_string, write_json_object, Value};
 
 #[wasm_bindgen]
 extern "C" {
@@ -86,8 +86,7 @@ impl Client {
 
     /// Makes one call: `params` and `options` are the caller's objects, untrusted.
     pub async fn call(self: Rc<Self>, ep: &'static Endpoint, params: JsValue, options: JsValue) -> Result<JsValue, Error> {
-        let given = js::read_object(&params, ep.name, Code::InvalidArgument, false)?;
-        let mut fields = crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)?;
+        let mut fields = check(ep, &params)?;
         if let Some(tenant) = &self.config.tenant_id {
             if let Some(f) = ep.fields.iter().find(|f| f.name == "tenantId") {
                 if !fields.iter().any(|(g, _)| g.name == "tenantId") {
@@ -98,21 +97,14 @@ impl Client {
         let opts = self.call_options(&options)?;
 
         let params: Vec<(&str, &Value)> = fields.iter().map(|(f, v)| (f.name, v)).collect();
+        let url = format!("{}{}", self.config.host, ep.path);
         let (url, body) = match ep.method {
-            Method::Get => {
-                let mut url = format!("{}{}", self.config.host, ep.path);
-                for (i, (k, v)) in params.iter().enumerate() {
-                    url.push(if i == 0 { '?' } else { '&' });
-                    url.push_str(&encode_component(k));
-                    url.push('=');
-                    url.push_str(&encode_component(&v.to_canonical()));
-                }
-                (url, None)
-            }
+            Method::Get if params.is_empty() => (url, None),
+            Method::Get => (format!("{url}?{}", query_string(&params)), None),
             Method::Post => {
                 let mut body = String::new();
                 write_json_object(params.iter().copied(), &mut body);
-                (format!("{}{}", self.config.host, ep.path), Some(body))
+                (url, Some(body))
             }
         };
 
@@ -372,6 +364,12 @@ impl Client {
     }
 }
 
+/// Reads and validates a caller's params for a call: the fields to send, defaults filled in.
+pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Field, Value)>, Error> {
+    let given = js::read_object(params, ep.name, Code::InvalidArgument, false)?;
+    crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)
+}
+
 /// Clears the timer and removes the abort listener when a request ends.
 struct Guard {
     timer: JsValue,
@@ -434,17 +432,4 @@ pub fn user_pool_from_jwt(token: &str) -> Option<String> {
     let bytes = sign::base64url_decode(payload)?;
     let claims = js::parse_json(std::str::from_utf8(&bytes).ok()?)?;
     js::get_string(&claims, "scoped_userpool_id").filter(|s| !s.is_empty())
-}
-
-/// `encodeURIComponent`.
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }

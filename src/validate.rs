@@ -46,7 +46,7 @@ pub fn validate(
                 out.push((field, default));
             }
             Some(v) => {
-                check(field.name, &field.ty, &v).map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
+                check(field.name, &field.ty, field.required, &v).map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
                 out.push((field, v));
             }
         }
@@ -54,12 +54,12 @@ pub fn validate(
     Ok(out)
 }
 
-fn check(name: &str, ty: &Ty, v: &Value) -> Result<(), String> {
+fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
     let wrong = || format!("\"{name}\" must be {}, got {}", ty.describe(), v.kind());
     match (ty, v) {
         (Ty::Str(max), Value::Str(s)) => check_str(name, s, *max),
         (Ty::StrList { max, len }, Value::Arr(items)) => {
-            if items.is_empty() {
+            if items.is_empty() && required {
                 return Err(format!("\"{name}\" must not be empty: give at least one id"));
             }
             if items.len() > *max {
@@ -89,7 +89,11 @@ fn check(name: &str, ty: &Ty, v: &Value) -> Result<(), String> {
         }
         (Ty::Enum(vals), Value::Str(s)) if vals.contains(&s.as_str()) => Ok(()),
         (Ty::Enum(_), Value::Str(s)) => Err(format!("\"{name}\" must be {}, got \"{}\"", ty.describe(), clip(s))),
-        (Ty::Object, Value::Obj(_)) => Ok(()),
+        (Ty::Object(_), Value::Obj(_)) => Ok(()),
+        (Ty::Objects(_), Value::Arr(items)) => match items.iter().position(|i| !matches!(i, Value::Obj(_))) {
+            Some(i) => Err(format!("\"{name}[{i}]\" must be an object, got {}", items[i].kind())),
+            None => Ok(()),
+        },
         (Ty::Func, Value::Other("function")) => Ok(()),
         _ => Err(wrong()),
     }

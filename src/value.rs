@@ -108,6 +108,37 @@ pub fn write_json_object<'a>(fields: impl Iterator<Item = (&'a str, &'a Value)>,
     out.push('}');
 }
 
+/// A query string as the official client's HTTP library writes it: `key=value` pairs in the
+/// order given, percent-encoded like `encodeURIComponent` but with spaces as `+` and
+/// `: $ ,` left as they are.
+pub fn query_string(params: &[(&str, &Value)]) -> String {
+    let mut out = String::new();
+    for (i, (k, v)) in params.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        encode_query_part(k, &mut out);
+        out.push('=');
+        encode_query_part(&v.to_canonical(), &mut out);
+    }
+    out
+}
+
+fn encode_query_part(s: &str, out: &mut String) {
+    for b in s.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b if b.is_ascii_alphanumeric() || b"-_.!~*'():$,".contains(&b) => out.push(b as char),
+            b => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
+        }
+    }
+}
+
 /// A JSON string literal as `JSON.stringify` writes it: only `"`, `\` and control characters
 /// are escaped; everything else, non-ASCII included, is written as is.
 pub fn write_json_string(s: &str, out: &mut String) {

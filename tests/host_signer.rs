@@ -88,6 +88,36 @@ fn captured_post_bodies_are_reproduced() {
     assert!(checked >= 1);
 }
 
+/// The GET query string this package writes is the official client's, defaults included.
+#[test]
+fn captured_get_queries_are_reproduced() {
+    let mut checked = 0;
+    for (name, v) in vectors() {
+        let req = &v["management_request"];
+        if req["method"] != "GET" || !v["sdk"].as_str().unwrap().contains("node") {
+            continue;
+        }
+        let ep = endpoint(v["call"]["method"].as_str().unwrap()).unwrap();
+        let args: Vec<(String, Value)> = v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
+        let fields = validate(ep.fields, args, ep.name, Code::InvalidArgument).unwrap();
+        let pairs: Vec<(&str, &Value)> = fields.iter().map(|(f, v)| (f.name, v)).collect();
+        assert_eq!(genauth_wasm::value::query_string(&pairs), req["query_string"].as_str().unwrap(), "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 1);
+}
+
+#[test]
+fn query_strings_are_encoded_as_the_official_client_does() {
+    let kw = Value::str("研发 a+b&c=d/e:f,g$h[i]~!*'()");
+    let page = Value::Num(2.0);
+    let flag = Value::Bool(true);
+    assert_eq!(
+        genauth_wasm::value::query_string(&[("keywords", &kw), ("page", &page), ("withCustomData", &flag)]),
+        "keywords=%E7%A0%94%E5%8F%91+a%2Bb%26c%3Dd%2Fe:f,g$h%5Bi%5D~!*'()&page=2&withCustomData=true"
+    );
+}
+
 #[test]
 fn three_sequential_calls_vector_has_fresh_nonces() {
     let v = vectors().into_iter().find(|(n, _)| n == "node-three-calls-no-token.json").unwrap().1;

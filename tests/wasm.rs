@@ -63,7 +63,7 @@ fn params() -> JsValue {
 }
 
 async fn call(client: &ManagementClient, params: JsValue, opts: Option<JsValue>) -> Result<JsValue, JsValue> {
-    JsFuture::from(client.remove_department_members(params, opts.map(JsCast::unchecked_into))).await
+    JsFuture::from(client.call("removeDepartmentMembers", params, opts.map(JsCast::unchecked_into))).await
 }
 
 fn get(v: &JsValue, k: &str) -> JsValue {
@@ -317,7 +317,7 @@ async fn timeouts_and_signals() {
     let controller = eval("new AbortController()");
     let opts = eval("{ timeout: 5000 }");
     Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
-    let pending = client.remove_department_members(params(), Some(opts.clone().unchecked_into()));
+    let pending = client.call("removeDepartmentMembers", params(), Some(opts.clone().unchecked_into()));
     sleep(10).await;
     js::call_method(&controller, "abort", &[]).unwrap();
     check_error(&JsFuture::from(pending).await.unwrap_err(), "ABORTED");
@@ -340,9 +340,9 @@ async fn token_auth_fetches_once_shares_and_renews_on_401() {
     );
     let fetch = stub(&reply);
     let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
-    let a = client.remove_department_members(params(), None);
-    let b = client.remove_department_members(params(), None);
-    let c = client.remove_department_members(params(), None);
+    let a = client.call("removeDepartmentMembers", params(), None);
+    let b = client.call("removeDepartmentMembers", params(), None);
+    let c = client.call("removeDepartmentMembers", params(), None);
     for p in [a, b, c] {
         JsFuture::from(p).await.unwrap();
     }
@@ -404,4 +404,45 @@ fn the_client_never_shows_its_credentials() {
     let summary = JSON::stringify(&client.to_json()).unwrap().as_string().unwrap();
     assert!(summary.contains("\"host\":\"http://127.0.0.1:9\"") && summary.contains("\"tenantId\":\"t\""), "{summary}");
     assert!(!summary.contains(SECRET) && !summary.contains(TOKEN) && !summary.contains(KEY_ID), "{summary}");
+}
+
+#[wasm_bindgen_test]
+async fn get_calls_send_the_official_query_and_sign_it() {
+    let fetch = stub(&answer(200, r#"{"statusCode":200,"message":"","data":{"totalCount":0,"list":[]}}"#));
+    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let params = eval("{ organizationCode: 'steamory', departmentId: '60b49eb83fd80adb96f26e68', includeChildrenDepartments: true, limit: 50 }");
+    JsFuture::from(client.call("listDepartmentMembers", params, None)).await.unwrap();
+    let sent = calls(&fetch).get(0);
+    // The official client's order, its defaults filled in, GET with no body.
+    assert_eq!(
+        s(&sent, "url"),
+        "http://127.0.0.1:9/api/v3/list-department-members?organizationCode=steamory&departmentId=60b49eb83fd80adb96f26e68&sortBy=JoinDepartmentAt&orderBy=Desc&departmentIdType=department_id&includeChildrenDepartments=true&page=1&limit=50&withCustomData=false&withIdentities=false&withDepartmentIds=false"
+    );
+    let init = get(&sent, "init");
+    assert_eq!(s(&init, "method"), "GET");
+    assert!(get(&init, "body").is_undefined());
+    if !js::in_browser() {
+        let headers = get(&init, "headers");
+        let names: Vec<String> = js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
+        let pairs: Vec<(String, String)> = names.iter().map(|n| (n.clone(), s(&headers, n))).collect();
+        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let query = s(&sent, "url").split_once('?').unwrap().1.to_owned();
+        let values: Vec<(String, genauth_wasm::value::Value)> = query
+            .split('&')
+            .map(|kv| kv.split_once('=').unwrap())
+            .map(|(k, v)| (k.to_owned(), genauth_wasm::value::Value::str(v)))
+            .collect();
+        let value_refs: Vec<(&str, &genauth_wasm::value::Value)> = values.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let sts = sign::string_to_sign("GET", &refs, "x-genauth-", "/api/v3/list-department-members", &value_refs);
+        assert_eq!(s(&headers, "authorization"), format!("GenAuth {KEY_ID}:{}", sign::signature(SECRET, &sts)));
+    }
+    // A name not in the table, and the table itself.
+    check_error(&JsFuture::from(client.call("listEverything", eval("{}"), None)).await.unwrap_err(), "INVALID_ARGUMENT");
+    let rows = genauth_wasm::endpoints();
+    assert_eq!(rows.length(), genauth_wasm::endpoints::ENDPOINTS.len() as u32);
+    assert_eq!(calls(&fetch).length(), 1);
+    // checkParams words errors as a call would, and sends nothing.
+    let e = genauth_wasm::check_params("addDepartmentMembers", eval("{ organizationCode: 'o', departmentId: 'd', userIds: [''] }")).unwrap_err();
+    check_error(&e, "INVALID_ARGUMENT");
+    assert!(genauth_wasm::check_params("addDepartmentMembers", eval("{ organizationCode: 'o', departmentId: 'd', userIds: ['u'] }")).is_ok());
 }

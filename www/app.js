@@ -5,7 +5,7 @@
 // Query parameters prefill the form: ?host=&token=&pool=&org=&dept=  (the token is removed from
 // the address bar once read).
 
-import { ManagementClient, isGenAuthError } from "../pkg/browser.js";
+import { ManagementClient, isGenAuthError } from "../pkg/web/index.js";
 
 const $ = (id) => document.getElementById(id);
 const els = {

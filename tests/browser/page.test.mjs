@@ -179,7 +179,7 @@ test("in the page: access keys are refused with CONFIG, a bad parameter with INV
 
     const out = await page.evaluate(
       async ({ host, accessToken }) => {
-        const { ManagementClient, isGenAuthError } = await import("/pkg/browser.js");
+        const { ManagementClient, isGenAuthError } = await import("/pkg/web/index.js");
         const describe = (e) => ({
           isError: e instanceof Error,
           isGenAuthError: isGenAuthError(e),

@@ -97,7 +97,7 @@ test("nothing outside the root is served", async () => {
 
 test("serves the repository root by default: the package's browser build", async () => {
   assert.equal(repo.root, REPO_ROOT);
-  assert.equal((await get(repo, "/pkg/browser.js")).headers["content-type"], "text/javascript; charset=utf-8");
+  assert.equal((await get(repo, "/pkg/web/index.js")).headers["content-type"], "text/javascript; charset=utf-8");
   assert.equal((await get(repo, "/pkg/web/genauth_wasm_bg.wasm")).headers["content-type"], "application/wasm");
   assert.equal((await get(repo, "/www/index.html")).status, 200);
 });

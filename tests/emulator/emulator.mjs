@@ -2,10 +2,10 @@
 //
 //   import { startEmulator } from "./emulator.mjs";
 //   const emu = await startEmulator({ port: 0 });
-//   // -> { url, port, close(), state, reset(seed?), seed(data), requests,
+//   // -> { url, port, close(), state, reset(seed?), seed(data), requests, addUsers(count, prefix?) -> userIds,
 //   //      members(organizationCode, departmentId, departmentIdType?), mintToken(expiresIn?), fault(spec), clearFaults(), config }
-// `state` and `requests` are live: state.{userPoolId, organizations, departments, users, memberships,
-// counters: {requests, tokensIssued (get-management-token), tokensMinted (control), authFailures}}.
+// `state` and `requests` are live: state.{userPoolId, organizations (by code), departments (by id), users (by id),
+// memberships (department id -> user ids), counters: {requests, tokensIssued (get-management-token), tokensMinted (control), authFailures, usersCreated}}.
 // seed(data) replaces the directory data only; reset() also drops tokens, nonces, faults, clock offset,
 // counters and the request log. Options: port, accessKeyId, accessKeySecret, userPoolId,
 // tokenExpiresIn, skewWindowSeconds, quiet, seed (defaults to seed.mjs).
@@ -30,18 +30,50 @@
 //              -> {statusCode:200, message:"", requestId, data:{access_token, expires_in}} (HS256 JWT with
 //              scoped_userpool_id, iat, exp); wrong credentials -> HTTP 200, statusCode 401, apiCode 1002.
 //
-// Business routes (ROUTES below; errors come back HTTP 200 with the error in the envelope):
-//   POST add-department-members, remove-department-members   {userIds, organizationCode, departmentId, departmentIdType?, tenantId?}
-//        remove ignores ids that are not members; add refuses unknown user ids (404, apiCode 2003, nothing changed).
-//   GET  get-department, list-department-members, list-department-member-ids, search-department-members,
-//        list-children-departments, get-parent-department, is-user-in-department, list-organizations
-//   departmentIdType: department_id (default; `root` = the root department), open_department_id, code;
-//   sync_relation and custom_field are refused with 400.
+// Business routes (ROUTES below: one row per call with its parameter spec; errors come back HTTP 200
+// with the error in the envelope). All 19 organization calls of protocol.md §4, stateful:
+//   GET  list-organizations      page, limit, fetchAll (all in one page), withCustomData, withPost, status (true = Activated)
+//   GET  search-organizations    keywords! (code or name contains it, case-insensitive), page, limit, withCustomData
+//   POST create-organization     {organizationName!, organizationCode!, description, openDepartmentId, i18n, tenantId, postIdList, metadata}
+//                                -> Organization with a new root department (24-hex id, name = organizationName)
+//   POST update-organization     {organizationCode!, organizationNewCode (moves it), organizationName, description,
+//                                openDepartmentId, leaderUserIds, i18n, tenantId, postIdList} -> Organization
+//   POST delete-organization     {organizationCode!} -> {success}; its departments and memberships go with it
+//   GET  get-department          organizationCode!, departmentId (`root`) or departmentCode, departmentIdType, withCustomData, flatCustomData
+//   POST create-department       {organizationCode!, name!, parentDepartmentId! (`root`; departmentIdType says how the PARENT
+//                                is given), openDepartmentId, description, code, isVirtualNode, i18n, customData, postIdList, metadata}
+//   POST update-department       {organizationCode!, departmentId!, name, description, code, openDepartmentId, leaderUserIds,
+//                                parentDepartmentId (moves it; read with the same departmentIdType), status, i18n, customData
+//                                (merged into the stored one), postIdList}; changing the root also changes its organization
+//   POST delete-department       {organizationCode!, departmentId!, departmentIdType} -> {success}; the whole subtree and its memberships
+//   POST search-departments      {keywords!, organizationCode!, withCustomData} -> Department[] (name or code contains it)
+//   POST search-departments-list {organizationCode!, page, limit, withCustomData, withPost, advancedFilter [{field, operator:
+//                                EQUAL|IN|CONTAINS|LESSER|GREATER|BETWEEN, value}], sortBy updatedAt|createdAt, orderBy ASC|DESC,
+//                                sort [{field: updatedAt|createdAt|name, order: asc|desc}]} -> Department[] (one page, no totalCount)
+//                                Both searches leave out the root department (it is the organization).
+//   GET  list-children-departments  direct children {totalCount, list}; excludeVirtualNode, onlyVirtualNode, status filter them
+//   GET  get-parent-department   the root has no parent: 404 envelope, apiCode 2001
+//   GET  list-department-members, search-department-members (keywords!: name, username, nickname, email or phone)
+//                                {totalCount, list: User[]}; page (1), limit (10, at most 50), includeChildrenDepartments (the
+//                                subtree, each user once), sortBy Default|JoinDepartmentAt|userId|createAt|updatedAt, orderBy
+//                                Asc|Desc (default Desc: last joined first), withDepartmentIds, withIdentities, withCustomData
+//   GET  list-department-member-ids -> string[]     GET is-user-in-department userId!, includeChildrenDepartments -> {inDepartment}
+//   POST add-department-members, remove-department-members   {userIds!, organizationCode!, departmentId!, departmentIdType}
+//        remove ignores ids that are not members; add skips existing members and refuses unknown user ids
+//        (404, apiCode 2003, nothing changed).
+//   (! = required.) departmentIdType: department_id (default; `root` = the root department), open_department_id, code;
+//   sync_relation and custom_field are refused with 400. tenantId is accepted everywhere (stored on create-organization).
+//   Query strings are strings: booleans must be "true"/"false", page/limit digits >= 1. An empty string counts as absent.
+//   Organization codes and department codes: at most 64 characters (else "参数 X 格式错误") of [A-Za-z0-9_.-] (else
+//   400 "invalid organization code: X", as GenAuth words it for both). code and openDepartmentId are unique in an organization.
 //   Success: {statusCode:200, message:"操作成功", apiCode:20001, requestId, data}
 //   apiCode 2000 invalid parameter (statusCode 400, message "参数 <name> 格式错误")
 //           2001 department not found (404)   2002 organization not found (404, "organization not found for code: X")
 //           2003 user not found (404)         2004 route not found (HTTP 404)
 //           2005 malformed JSON body (HTTP 400)  2006 body larger than 1 MiB (HTTP 413)
+//           2007 organizationCode already exists (409)   2008 department code / openDepartmentId already used in the organization (409)
+//           2009 the root department cannot be deleted or moved (422)
+//           2010 a department cannot be moved under itself or one of its descendants (422)
 //           429 throttled (fault)            500 internal error (HTTP 500)
 //
 // Every response: content-type application/json; charset=utf-8, a `date` header from the server
@@ -52,7 +84,7 @@
 //   GET  /__control/state              -> {userPoolId, organizations, departments, users, memberships, counters, clockOffsetSeconds, faults, config}
 //   GET  /__control/members?organizationCode=&departmentId=[&departmentIdType=]  -> {userIds}
 //   POST /__control/reset              [{seed}] -> resets data, tokens, nonces, faults, clock, counters and the request log
-//   GET  /__control/requests           -> [{method, path, query, headers (authorization redacted to "<scheme> …"), body, t, status, brand?, auth?, fault?}]
+//   GET  /__control/requests           -> [{method, path, query, rawQuery (as sent, without "?"), headers (authorization redacted to "<scheme> …"), body, t, status, brand?, auth?, fault?}]
 //   POST /__control/requests/clear
 //   POST /__control/fault              {path?, method?, count = 1, kind, ...} queued for the next `count` matching /api/v3/ requests
 //                                      (get-management-token included; no path = any path):
@@ -65,6 +97,8 @@
 //        expireTokens                 applied at once: every issued token becomes invalid
 //        skew {seconds}               applied at once: server clock offset (1305 checks, token expiry, `date` header)
 //   POST /__control/fault/clear        drops pending faults and the clock offset
+//   POST /__control/users              {count, prefix = "user"} -> {userIds}: creates `count` users (24-hex ids, Chinese names,
+//                                      usernames prefix1, prefix2, ..., emails, phones); same as emu.addUsers(count, prefix?)
 //   POST /__control/token              [{expiresIn}] -> {access_token, expires_in, userPoolId} (minted without a secret)
 //   GET|POST /__control/config         [{tokenExpiresIn, skewWindowSeconds, clockOffsetSeconds}] -> current config
 
@@ -123,41 +157,54 @@ const badParam = (name) => fail(400, 2000, `参数 ${name} 格式错误`);
 const envelope = (requestId, statusCode, message, extra = {}) => ({ statusCode, message, ...extra, requestId });
 
 // ---------------------------------------------------------------------------------------------
-// Parameter checking: spec maps name -> rule; a trailing "!" marks it required.
+// Parameter checking: a route's spec maps name -> rule, "type[:arg]" with a trailing "!" when the
+// field is required. Absent = undefined, null or "" (so an empty required field is "参数 X 格式错误").
+//   string[:maxLength]  code (<= 64 chars of [A-Za-z0-9_.-], else "invalid organization code: X")
+//   bool ("true"/"false" on the wire)   int[:max] (>= 1; query strings must be digits)
+//   enum:A|B   idType   ids (non-empty string[])   strs (string[])   object   array   any
+
+const CODE = /^[\w.-]+$/;
+const isPlainObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const RULES = {
+  string: (v, n, arg) => (typeof v === "string" && (!arg || v.length <= Number(arg)) ? v : badParam(n)),
+  code: (v, n) => {
+    if (typeof v !== "string" || v.length > 64) badParam(n);
+    return CODE.test(v) ? v : fail(400, 2000, `invalid organization code: ${v}`);
+  },
+  bool: (v, n) => (v === true || v === "true" ? true : v === false || v === "false" ? false : badParam(n)),
+  int: (v, n, arg) => {
+    const i = typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : typeof v === "number" ? v : NaN;
+    return Number.isInteger(i) && i >= 1 && (!arg || i <= Number(arg)) ? i : badParam(n);
+  },
+  enum: (v, n, arg) => (arg.split("|").includes(v) ? v : badParam(n)),
+  idType: (v, n) => {
+    if (!DEPARTMENT_ID_TYPES.includes(v)) badParam(n);
+    return SUPPORTED_ID_TYPES.includes(v) ? v : fail(400, 2000, `departmentIdType ${v} is not supported`);
+  },
+  ids: (v, n) => (Array.isArray(v) && v.length && v.every((x) => typeof x === "string" && x) ? v : badParam(n)),
+  strs: (v, n) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? v : badParam(n)),
+  object: (v, n) => (isPlainObject(v) ? v : badParam(n)),
+  array: (v, n) => (Array.isArray(v) ? v : badParam(n)),
+  any: (v) => v,
+};
 
 function check(p, spec) {
   const out = {};
   for (const [name, rule] of Object.entries(spec)) {
     const required = rule.endsWith("!");
-    const [type, arg] = rule.replace("!", "").split(":");
-    let v = p[name];
+    const [type, arg] = rule.replace("!", "").split(/:(.*)/);
+    const v = p[name];
     if (v === undefined || v === null || v === "") {
       if (required) badParam(name);
       continue;
     }
-    if (type === "string") {
-      if (typeof v !== "string") badParam(name);
-    } else if (type === "ids") {
-      if (!Array.isArray(v) || !v.length || !v.every((x) => typeof x === "string" && x)) badParam(name);
-    } else if (type === "bool") {
-      if (v === true || v === "true") v = true;
-      else if (v === false || v === "false") v = false;
-      else badParam(name);
-    } else if (type === "int") {
-      v = Number(v);
-      if (!Number.isInteger(v) || v < 1 || (arg && v > Number(arg))) badParam(name);
-    } else if (type === "enum") {
-      if (!arg.split("|").includes(v)) badParam(name);
-    } else if (type === "idType") {
-      if (!DEPARTMENT_ID_TYPES.includes(v)) badParam(name);
-      if (!SUPPORTED_ID_TYPES.includes(v)) fail(400, 2000, `departmentIdType ${v} is not supported`);
-    }
-    out[name] = v;
+    out[name] = RULES[type](v, name, arg);
   }
   return out;
 }
 
-const DEPT = { organizationCode: "string!", departmentId: "string!", departmentIdType: "idType", tenantId: "string" };
+const ORG = { organizationCode: "string:64!", tenantId: "string" };
+const DEPT = { ...ORG, departmentId: "string!", departmentIdType: "idType" };
 const PAGE = { page: "int", limit: "int:50" };
 const USER_VIEW = { withCustomData: "bool", withIdentities: "bool", withDepartmentIds: "bool" };
 const MEMBERS = {
@@ -166,16 +213,37 @@ const MEMBERS = {
   orderBy: "enum:Asc|Desc",
   includeChildrenDepartments: "bool",
 };
+const ORG_FIELDS = { description: "string", openDepartmentId: "string", i18n: "object", postIdList: "strs", metadata: "any" };
+const DEPT_FIELDS = {
+  description: "string", code: "code", i18n: "object", customData: "object", postIdList: "strs", metadata: "any",
+};
 
 // ---------------------------------------------------------------------------------------------
 // Directory state
 
 const nowIso = () => new Date().toISOString();
+// 24 hex digits like a MongoDB ObjectId: seconds since the epoch, then random bytes.
+const newId = () => Math.floor(Date.now() / 1000).toString(16).padStart(8, "0") + randomBytes(8).toString("hex");
 const withDefaults = (obj, defaults) => {
   const out = { ...obj };
   for (const [k, v] of Object.entries(defaults)) if (out[k] === undefined) out[k] = v;
   return out;
 };
+const pick = (p, names) => Object.fromEntries(names.filter((n) => p[n] !== undefined).map((n) => [n, p[n]]));
+
+// Fields an organization shares with its root department: [organization field, department field].
+const ROOT_FIELDS = [
+  ["organizationName", "name"], ["description", "description"], ["openDepartmentId", "openDepartmentId"],
+  ["leaderUserIds", "leaderUserIds"], ["postIdList", "postIdList"], ["updatedAt", "updatedAt"],
+];
+const I18N_KEYS = ["organizationName", "name"];
+
+function syncRoot(st, org, fromRoot = false) {
+  const root = st.departments[org.departmentId];
+  const [src, dst, i] = fromRoot ? [root, org, 1] : [org, root, 0];
+  for (const pair of ROOT_FIELDS) if (src[pair[i]] !== undefined) dst[pair[1 - i]] = src[pair[i]];
+  if (src.i18n?.[I18N_KEYS[i]]) dst.i18n = { ...dst.i18n, [I18N_KEYS[1 - i]]: src.i18n[I18N_KEYS[i]] };
+}
 
 function buildDirectory(seed) {
   const s = structuredClone(seed ?? {});
@@ -186,9 +254,9 @@ function buildDirectory(seed) {
     organizations[org.organizationCode] = org;
     departments[org.departmentId] = {
       departmentId: org.departmentId, organizationCode: org.organizationCode, parentDepartmentId: "",
-      name: org.organizationName, openDepartmentId: org.openDepartmentId, description: org.description,
-      leaderUserIds: org.leaderUserIds, createdAt: org.createdAt, updatedAt: org.updatedAt,
+      createdAt: org.createdAt,
     };
+    syncRoot({ organizations, departments }, org);
   }
   for (const d of s.departments ?? []) {
     if (!organizations[d.organizationCode]) throw new Error(`seed: department ${d.departmentId} has an unknown organization`);
@@ -218,7 +286,35 @@ function buildDirectory(seed) {
   return { organizations, departments, users, memberships };
 }
 
+const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"];
+const GIVEN = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "子涵", "浩然"];
+
+// Bulk users for tests: realistic names, unique usernames `${prefix}${n}`, emails and phones.
+export function createUsers(st, count, prefix = "user") {
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error("count must be an integer from 1 to 100000");
+  if (typeof prefix !== "string" || !prefix) throw new Error("prefix must be a non-empty string");
+  const taken = new Set(Object.values(st.users).map((u) => u.username));
+  const t0 = Date.now(), userIds = [];
+  for (let i = 0; i < count; i++) {
+    let n, username;
+    do username = `${prefix}${(n = ++st.counters.usersCreated)}`;
+    while (taken.has(username));
+    const userId = newId();
+    const at = new Date(t0 + i).toISOString();
+    st.users[userId] = {
+      userId, username, name: SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7 + Math.floor(n / SURNAMES.length)) % GIVEN.length],
+      email: `${username}@example.com`, phone: `150${String(n % 1e8).padStart(8, "0")}`, phoneCountryCode: "+86",
+      gender: "MF"[n % 2], status: "Activated", workStatus: "Active", emailVerified: false, phoneVerified: false,
+      userSourceType: "adminCreated", createdAt: at, updatedAt: at,
+    };
+    st.users[userId].nickname = st.users[userId].name;
+    userIds.push(userId);
+  }
+  return userIds;
+}
+
 const childrenOf = (st, d) => Object.values(st.departments).filter((c) => c.parentDepartmentId === d.departmentId);
+const departmentsOf = (st, org) => Object.values(st.departments).filter((d) => d.organizationCode === org.organizationCode);
 
 function subtree(st, d) {
   const out = [d];
@@ -232,13 +328,25 @@ function resolveOrg(st, code) {
 
 function resolveDepartment(st, p, id = p.departmentId, type = p.departmentIdType ?? "department_id") {
   const org = resolveOrg(st, p.organizationCode);
-  const inOrg = Object.values(st.departments).filter((d) => d.organizationCode === org.organizationCode);
+  const inOrg = departmentsOf(st, org);
   const d =
     id === "root" ? st.departments[org.departmentId]
     : type === "department_id" ? inOrg.find((x) => x.departmentId === id)
     : type === "open_department_id" ? inOrg.find((x) => x.openDepartmentId === id)
     : inOrg.find((x) => x.code === id);
   return d ?? fail(404, 2001, `department not found: ${id}`);
+}
+
+function requireUsers(st, ids = []) {
+  const unknown = ids.find((id) => !st.users[id]);
+  if (unknown) fail(404, 2003, `user not found: ${unknown}`);
+}
+
+// code and openDepartmentId are unique within an organization (409, apiCode 2008).
+function requireUniqueInOrg(st, org, p, self) {
+  for (const f of ["code", "openDepartmentId"])
+    if (p[f] !== undefined && departmentsOf(st, org).some((d) => d !== self && d[f] === p[f]))
+      fail(409, 2008, `department ${f} already exists in organization ${org.organizationCode}: ${p[f]}`);
 }
 
 function departmentView(st, d, p = {}) {
@@ -260,7 +368,7 @@ function departmentView(st, d, p = {}) {
   return out;
 }
 
-function organizationView(st, o) {
+function organizationView(st, o, p = {}) {
   const root = st.departments[o.departmentId];
   const members = new Set(subtree(st, root).flatMap((d) => st.memberships[d.departmentId]));
   return {
@@ -269,6 +377,7 @@ function organizationView(st, o) {
     membersCount: members.size,
     isVirtualNode: false,
     postIdList: o.postIdList ?? [],
+    ...(p.withCustomData ? { customData: root.customData ?? {} } : {}),
   };
 }
 
@@ -285,28 +394,57 @@ const paged = (items, p) => {
   const page = p.page ?? 1, limit = p.limit ?? 10;
   return { totalCount: items.length, list: items.slice((page - 1) * limit, page * limit) };
 };
+const contains = (values, keywords) => values.some((v) => String(v ?? "").toLowerCase().includes(keywords.toLowerCase()));
 
 function memberIds(st, d, includeChildren) {
   const ids = (includeChildren ? subtree(st, d) : [d]).flatMap((x) => st.memberships[x.departmentId]);
   return [...new Set(ids)];
 }
 
-function listMembers(st, p, keywords) {
+function listMembers(st, p) {
   const d = resolveDepartment(st, p);
   let users = memberIds(st, d, p.includeChildrenDepartments).map((id) => st.users[id]).filter(Boolean);
-  if (keywords) {
-    const k = keywords.toLowerCase();
-    const fields = ["name", "username", "nickname", "email", "phone"];
-    users = users.filter((u) => fields.some((f) => String(u[f] ?? "").toLowerCase().includes(k)));
-  }
+  if (p.keywords) users = users.filter((u) => contains([u.name, u.username, u.nickname, u.email, u.phone], p.keywords));
   const key = { userId: "userId", createAt: "createdAt", updatedAt: "updatedAt" }[p.sortBy];
   if (key) users.sort((a, b) => String(a[key]).localeCompare(String(b[key])));
   if ((p.orderBy ?? "Desc") === "Desc") users.reverse();
   return paged(users.map((u) => userView(st, u, p)), p);
 }
 
+// search-departments-list: advancedFilter [{field, operator, value}] on the department's fields or its customData.
+const FILTER_OPS = {
+  EQUAL: (a, v) => a === v,
+  IN: (a, v) => Array.isArray(v) && v.includes(a),
+  CONTAINS: (a, v) => String(a ?? "").toLowerCase().includes(String(v).toLowerCase()),
+  LESSER: (a, v) => a < v,
+  GREATER: (a, v) => a > v,
+  BETWEEN: (a, v) => Array.isArray(v) && a >= v[0] && a <= v[1],
+};
+const SORT_FIELDS = ["updatedAt", "createdAt", "name"];
+
+function filterAndSort(departments, p) {
+  let list = departments;
+  for (const f of p.advancedFilter ?? []) {
+    if (!isPlainObject(f) || typeof f.field !== "string" || !FILTER_OPS[f.operator]) badParam("advancedFilter");
+    list = list.filter((d) => FILTER_OPS[f.operator](d[f.field] ?? d.customData?.[f.field], f.value));
+  }
+  const keys = p.sort ?? (p.sortBy ? [{ field: p.sortBy, order: p.orderBy ?? "DESC" }] : []);
+  for (const k of keys)
+    if (!isPlainObject(k) || !SORT_FIELDS.includes(k.field) || !/^(asc|desc)$/i.test(k.order ?? "asc")) badParam("sort");
+  const cmp = (a, b) => {
+    for (const { field, order = "asc" } of keys) {
+      const c = String(a[field] ?? "").localeCompare(String(b[field] ?? ""));
+      if (c) return /^desc$/i.test(order) ? -c : c;
+    }
+    return 0;
+  };
+  return keys.length ? [...list].sort(cmp) : list;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Route table: path -> { method, handler(params, env) -> data, public? }
+// Route table: path -> { method, spec (checked after authentication), handler(params, env) -> data, public? }
+
+const SUCCESS = { success: true };
 
 export const ROUTES = {
   "/api/v3/get-management-token": {
@@ -319,84 +457,245 @@ export const ROUTES = {
       return { message: "", data: env.mintToken() };
     },
   },
+
+  // -- organizations ------------------------------------------------------------------------------
   "/api/v3/list-organizations": {
     method: "GET",
+    spec: { ...PAGE, fetchAll: "bool", withCustomData: "bool", withPost: "bool", tenantId: "string", status: "bool" },
     handler: (p, { state: st }) => {
-      p = check(p, { ...PAGE, fetchAll: "bool", withCustomData: "bool", withPost: "bool", tenantId: "string", status: "bool" });
-      const list = Object.values(st.organizations).map((o) => organizationView(st, o));
+      const active = (o) => o.status === "Activated" || o.status === true;
+      const list = Object.values(st.organizations)
+        .filter((o) => p.status === undefined || active(o) === p.status)
+        .map((o) => organizationView(st, o, p));
       return p.fetchAll ? { totalCount: list.length, list } : paged(list, p);
     },
   },
+  "/api/v3/search-organizations": {
+    method: "GET",
+    spec: { keywords: "string!", ...PAGE, withCustomData: "bool", tenantId: "string" },
+    handler: (p, { state: st }) => paged(
+      Object.values(st.organizations)
+        .filter((o) => contains([o.organizationCode, o.organizationName], p.keywords))
+        .map((o) => organizationView(st, o, p)),
+      p,
+    ),
+  },
+  "/api/v3/create-organization": {
+    method: "POST",
+    spec: { organizationName: "string!", organizationCode: "code!", ...ORG_FIELDS, tenantId: "string" },
+    handler: (p, { state: st }) => {
+      if (st.organizations[p.organizationCode]) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
+      const at = nowIso();
+      const org = {
+        organizationCode: p.organizationCode, organizationName: p.organizationName, departmentId: newId(),
+        description: "", leaderUserIds: [], postIdList: [], status: "Activated", createdAt: at, updatedAt: at,
+        ...pick(p, ["description", "openDepartmentId", "i18n", "tenantId", "postIdList"]),
+      };
+      st.organizations[org.organizationCode] = org;
+      st.departments[org.departmentId] = {
+        departmentId: org.departmentId, organizationCode: org.organizationCode, parentDepartmentId: "",
+        isVirtualNode: false, status: true, createdAt: at,
+      };
+      st.memberships[org.departmentId] = [];
+      syncRoot(st, org);
+      return organizationView(st, org);
+    },
+  },
+  "/api/v3/update-organization": {
+    method: "POST",
+    spec: { ...ORG, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
+    handler: (p, { state: st }) => {
+      const org = resolveOrg(st, p.organizationCode);
+      const newCode = p.organizationNewCode ?? org.organizationCode;
+      if (newCode !== org.organizationCode && st.organizations[newCode])
+        fail(409, 2007, `organization code already exists: ${newCode}`);
+      requireUsers(st, p.leaderUserIds);
+      requireUniqueInOrg(st, org, pick(p, ["openDepartmentId"]), st.departments[org.departmentId]);
+      Object.assign(org, pick(p, ["organizationName", "description", "openDepartmentId", "leaderUserIds", "i18n", "tenantId", "postIdList"]));
+      org.updatedAt = nowIso();
+      if (newCode !== org.organizationCode) {
+        for (const d of departmentsOf(st, org)) d.organizationCode = newCode;
+        st.organizations = Object.fromEntries(
+          Object.entries(st.organizations).map(([code, o]) => (o === org ? [newCode, o] : [code, o])));
+        org.organizationCode = newCode;
+      }
+      syncRoot(st, org);
+      return organizationView(st, org);
+    },
+  },
+  "/api/v3/delete-organization": {
+    method: "POST",
+    spec: ORG,
+    handler: (p, { state: st }) => {
+      const org = resolveOrg(st, p.organizationCode);
+      for (const d of departmentsOf(st, org)) delete st.departments[d.departmentId], delete st.memberships[d.departmentId];
+      delete st.organizations[org.organizationCode];
+      return SUCCESS;
+    },
+  },
+
+  // -- departments --------------------------------------------------------------------------------
   "/api/v3/get-department": {
     method: "GET",
+    spec: {
+      ...DEPT, departmentId: "string", departmentCode: "string", withCustomData: "bool", flatCustomData: "bool",
+    },
     handler: (p, { state: st }) => {
-      p = check(p, {
-        organizationCode: "string!", departmentId: "string", departmentCode: "string", departmentIdType: "idType",
-        withCustomData: "bool", flatCustomData: "bool", tenantId: "string",
-      });
       if (!p.departmentId && !p.departmentCode) badParam("departmentId");
       const d = p.departmentId ? resolveDepartment(st, p) : resolveDepartment(st, p, p.departmentCode, "code");
       return departmentView(st, d, p);
     },
   },
+  // departmentIdType says how parentDepartmentId is given.
+  "/api/v3/create-department": {
+    method: "POST",
+    spec: {
+      ...ORG, name: "string!", parentDepartmentId: "string!", departmentIdType: "idType", openDepartmentId: "string",
+      isVirtualNode: "bool", ...DEPT_FIELDS,
+    },
+    handler: (p, { state: st }) => {
+      const parent = resolveDepartment(st, p, p.parentDepartmentId);
+      const org = st.organizations[parent.organizationCode];
+      requireUniqueInOrg(st, org, p);
+      const at = nowIso();
+      const d = {
+        departmentId: newId(), organizationCode: org.organizationCode, parentDepartmentId: parent.departmentId,
+        name: p.name, description: "", leaderUserIds: [], postIdList: [], isVirtualNode: false, status: true,
+        createdAt: at, updatedAt: at,
+        ...pick(p, ["openDepartmentId", "description", "code", "isVirtualNode", "i18n", "customData", "postIdList"]),
+      };
+      st.departments[d.departmentId] = d;
+      st.memberships[d.departmentId] = [];
+      return departmentView(st, d, { withCustomData: true });
+    },
+  },
+  // departmentIdType says how both departmentId and parentDepartmentId are given.
+  "/api/v3/update-department": {
+    method: "POST",
+    spec: {
+      ...DEPT, name: "string", leaderUserIds: "strs", parentDepartmentId: "string", status: "bool",
+      openDepartmentId: "string", ...DEPT_FIELDS,
+    },
+    handler: (p, { state: st }) => {
+      const d = resolveDepartment(st, p);
+      const org = st.organizations[d.organizationCode];
+      const isRoot = d.departmentId === org.departmentId;
+      let parentId = d.parentDepartmentId;
+      if (p.parentDepartmentId !== undefined) {
+        const parent = resolveDepartment(st, p, p.parentDepartmentId);
+        if (parent.departmentId !== d.parentDepartmentId) {
+          if (isRoot) fail(422, 2009, "the root department cannot be moved");
+          if (subtree(st, d).includes(parent))
+            fail(422, 2010, `department ${d.departmentId} cannot be moved under itself or one of its descendants`);
+          parentId = parent.departmentId;
+        }
+      }
+      requireUsers(st, p.leaderUserIds);
+      requireUniqueInOrg(st, org, p, d);
+      Object.assign(d, pick(p, ["name", "description", "code", "openDepartmentId", "leaderUserIds", "status", "i18n", "postIdList"]));
+      if (p.customData) d.customData = { ...d.customData, ...p.customData };
+      d.parentDepartmentId = parentId;
+      d.updatedAt = nowIso();
+      if (isRoot) syncRoot(st, org, true);
+      return departmentView(st, d, { withCustomData: true });
+    },
+  },
+  "/api/v3/delete-department": {
+    method: "POST",
+    spec: DEPT,
+    handler: (p, { state: st }) => {
+      const d = resolveDepartment(st, p);
+      if (d.departmentId === st.organizations[d.organizationCode].departmentId)
+        fail(422, 2009, "the root department cannot be deleted");
+      for (const x of subtree(st, d)) delete st.departments[x.departmentId], delete st.memberships[x.departmentId];
+      return SUCCESS;
+    },
+  },
+  // The two department searches leave out the root department (it is the organization itself).
+  "/api/v3/search-departments": {
+    method: "POST",
+    spec: { ...ORG, keywords: "string!", withCustomData: "bool" },
+    handler: (p, { state: st }) => {
+      const org = resolveOrg(st, p.organizationCode);
+      return departmentsOf(st, org)
+        .filter((d) => d.departmentId !== org.departmentId && contains([d.name, d.code], p.keywords))
+        .map((d) => departmentView(st, d, p));
+    },
+  },
+  "/api/v3/search-departments-list": {
+    method: "POST",
+    spec: {
+      ...ORG, ...PAGE, withCustomData: "bool", withPost: "bool", advancedFilter: "array",
+      sortBy: "enum:updatedAt|createdAt", orderBy: "enum:ASC|DESC", sort: "array",
+    },
+    handler: (p, { state: st }) => {
+      const org = resolveOrg(st, p.organizationCode);
+      const list = filterAndSort(departmentsOf(st, org).filter((d) => d.departmentId !== org.departmentId), p);
+      return paged(list, p).list.map((d) => departmentView(st, d, p));
+    },
+  },
   "/api/v3/list-children-departments": {
     method: "GET",
+    spec: { ...DEPT, excludeVirtualNode: "bool", onlyVirtualNode: "bool", withCustomData: "bool", status: "bool" },
     handler: (p, { state: st }) => {
-      p = check(p, { ...DEPT, excludeVirtualNode: "bool", onlyVirtualNode: "bool", withCustomData: "bool", status: "bool" });
-      const list = childrenOf(st, resolveDepartment(st, p)).map((c) => departmentView(st, c, p));
+      const list = childrenOf(st, resolveDepartment(st, p))
+        .filter((c) => !(p.excludeVirtualNode && c.isVirtualNode) && !(p.onlyVirtualNode && !c.isVirtualNode))
+        .filter((c) => p.status === undefined || (c.status ?? true) === p.status)
+        .map((c) => departmentView(st, c, p));
       return { totalCount: list.length, list };
     },
   },
   "/api/v3/get-parent-department": {
     method: "GET",
+    spec: { ...DEPT, withCustomData: "bool" },
     handler: (p, { state: st }) => {
-      p = check(p, { ...DEPT, withCustomData: "bool" });
       const parent = st.departments[resolveDepartment(st, p).parentDepartmentId];
       return parent ? departmentView(st, parent, p) : fail(404, 2001, `department ${p.departmentId} has no parent department`);
     },
   },
+
+  // -- members ------------------------------------------------------------------------------------
   "/api/v3/list-department-members": {
     method: "GET",
-    handler: (p, { state: st }) => listMembers(st, check(p, MEMBERS)),
+    spec: MEMBERS,
+    handler: (p, { state: st }) => listMembers(st, p),
   },
   "/api/v3/search-department-members": {
     method: "GET",
-    handler: (p, { state: st }) => {
-      p = check(p, { ...MEMBERS, keywords: "string!" });
-      return listMembers(st, p, p.keywords);
-    },
+    spec: { ...MEMBERS, keywords: "string!" },
+    handler: (p, { state: st }) => listMembers(st, p),
   },
   "/api/v3/list-department-member-ids": {
     method: "GET",
-    handler: (p, { state: st }) => [...st.memberships[resolveDepartment(st, check(p, DEPT)).departmentId]],
+    spec: DEPT,
+    handler: (p, { state: st }) => [...st.memberships[resolveDepartment(st, p).departmentId]],
   },
   "/api/v3/is-user-in-department": {
     method: "GET",
+    spec: { ...DEPT, userId: "string!", includeChildrenDepartments: "bool" },
     handler: (p, { state: st }) => {
-      p = check(p, { ...DEPT, userId: "string!", includeChildrenDepartments: "bool" });
       const d = resolveDepartment(st, p);
-      if (!st.users[p.userId]) fail(404, 2003, `user not found: ${p.userId}`);
+      requireUsers(st, [p.userId]);
       return { inDepartment: memberIds(st, d, p.includeChildrenDepartments).includes(p.userId) };
     },
   },
   "/api/v3/add-department-members": {
     method: "POST",
+    spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
-      p = check(p, { ...DEPT, userIds: "ids!" });
       const members = st.memberships[resolveDepartment(st, p).departmentId];
-      const unknown = p.userIds.find((id) => !st.users[id]);
-      if (unknown) fail(404, 2003, `user not found: ${unknown}`);
+      requireUsers(st, p.userIds);
       for (const id of p.userIds) if (!members.includes(id)) members.push(id);
-      return { success: true };
+      return SUCCESS;
     },
   },
   "/api/v3/remove-department-members": {
     method: "POST",
+    spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
-      p = check(p, { ...DEPT, userIds: "ids!" });
       const d = resolveDepartment(st, p);
       st.memberships[d.departmentId] = st.memberships[d.departmentId].filter((id) => !p.userIds.includes(id));
-      return { success: true };
+      return SUCCESS;
     },
   },
 };
@@ -529,7 +828,7 @@ export async function startEmulator(opts = {}) {
 
   function reset(data = defaultSeed()) {
     seed(data);
-    state.counters = { requests: 0, tokensIssued: 0, tokensMinted: 0, authFailures: 0 };
+    state.counters = { requests: 0, tokensIssued: 0, tokensMinted: 0, authFailures: 0, usersCreated: 0 };
     config.tokenExpiresIn = opts.tokenExpiresIn;
     config.skewWindowSeconds = opts.skewWindowSeconds;
     config.clockOffsetSeconds = 0;
@@ -584,6 +883,7 @@ export async function startEmulator(opts = {}) {
       state.counters.tokensMinted++;
       return { ...mintToken(expiresIn), userPoolId: opts.userPoolId };
     },
+    "POST /__control/users": (b) => ({ userIds: createUsers(state, b.count, b.prefix) }),
     "GET /__control/config": () => config,
     "POST /__control/config": (b) => {
       for (const k of Object.keys(config)) if (b[k] !== undefined) config[k] = Number(b[k]);
@@ -638,7 +938,7 @@ export async function startEmulator(opts = {}) {
     } catch {
       body = text;
     }
-    const entry = { method: req.method, path, query, headers: redactHeaders(req.headers), body, t: Date.now(), status: 0 };
+    const entry = { method: req.method, path, query, rawQuery: url.search.slice(1), headers: redactHeaders(req.headers), body, t: Date.now(), status: 0 };
     log(entry);
 
     const fault = takeFault(req.method, path);
@@ -683,7 +983,7 @@ export async function startEmulator(opts = {}) {
           throw e;
         }
       }
-      const result = route.handler(params, env);
+      const result = route.handler(route.spec ? check(params, route.spec) : params, env);
       const { message = "操作成功", data } = route.public ? result : { data: result };
       httpStatus = 200;
       payload = envelope(requestId, 200, message, { ...(route.public ? {} : { apiCode: 20001 }), data });
@@ -744,6 +1044,7 @@ export async function startEmulator(opts = {}) {
     reset,
     seed,
     members,
+    addUsers: (count, prefix) => createUsers(state, count, prefix),
     mintToken: (expiresIn) => (state.counters.tokensMinted++, { ...mintToken(expiresIn), userPoolId: opts.userPoolId }),
     fault: addFault,
     clearFaults,

@@ -52,22 +52,21 @@ async function runScript(name) {
 test("the tarball holds the two builds, the browser entry, types and the README, nothing else", () => {
   assert.deepEqual(files, [
     "README.md",
-    "browser.d.ts",
-    "browser.js",
-    "node/genauth_wasm.d.ts",
+    "index.d.ts",
     "node/genauth_wasm.js",
     "node/genauth_wasm_bg.wasm",
-    "node/package.json",
+    "node/index.js",
     "package.json",
-    "web/genauth_wasm.d.ts",
     "web/genauth_wasm.js",
     "web/genauth_wasm_bg.wasm",
+    "web/index.js",
+    "web/package.json",
   ]);
-  assert.ok(readdirSync(`${scratch}/app/node_modules/genauth-wasm`).includes("browser.js"));
+  assert.ok(readdirSync(`${scratch}/app/node_modules/genauth-wasm/web`).includes("index.js"));
 });
 
 test("the public types compile real usage under tsc --strict, reject wrong fields, and hold no any", () => {
-  for (const d of ["node/genauth_wasm.d.ts", "browser.d.ts"]) {
+  for (const d of ["index.d.ts"]) {
     const text = readFileSync(`${scratch}/app/node_modules/genauth-wasm/${d}`, "utf8");
     assert.ok(!/\bany\b/.test(text.replace(/\/\*[\s\S]*?\*\//g, "")), `${d} has an any`);
   }
@@ -85,7 +84,7 @@ test("the public types compile real usage under tsc --strict, reject wrong field
 for (const script of ["use.cjs", "use.mjs"]) {
   test(`${script}: every auth mode and brand removes the member and resolves the documented envelope`, async () => {
     const { out, stdout } = await runScript(script);
-    assert.deepEqual(out.exports, ["ManagementClient", "isGenAuthError", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
+    assert.deepEqual(out.exports, ["ManagementClient", "endpoints", "isGenAuthError", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
     assert.equal(out.modes.length, 6);
     for (const m of out.modes) {
       assert.equal(m.res.statusCode, 200, m.name);

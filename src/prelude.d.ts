@@ -1,0 +1,252 @@
+/** Which name of the API to speak: host, header prefix and signature scheme word follow it. */
+export type Brand = "genauth" | "authing";
+/** Language of the server's messages. */
+export type Lang = "zh-CN" | "en-US" | "zh-TW" | "ja-JP";
+/** Kind of id a `departmentId` is. */
+export type DepartmentIdType = "department_id" | "open_department_id" | "sync_relation" | "custom_field" | "code";
+
+/** The part of an `AbortSignal` this package uses. */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+/** What a custom `fetch` receives. */
+export interface FetchInit {
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body?: string;
+  signal: AbortSignalLike;
+  redirect: "error";
+}
+/** What a custom `fetch` must resolve to (a `Response` is one). */
+export interface FetchResponse {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+interface CommonOptions {
+  /** `"genauth"` (default) or `"authing"`. */
+  brand?: Brand;
+  /** API host; `https://` is added when no scheme is given. Plain `http://` only to loopback. */
+  host?: string;
+  /** Default `"zh-CN"`. */
+  lang?: Lang;
+  /** Sent as the `x-{brand}-app-id` header and as each call's `tenantId` when the call gives none. */
+  tenantId?: string;
+  /** Milliseconds before a request fails with `TIMEOUT`; default 10000. */
+  timeout?: number;
+  /** Reject with code `API` when an envelope's `statusCode` is not 200. Default false. */
+  throwOnApiError?: boolean;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: (input: string, init: FetchInit) => Promise<FetchResponse>;
+}
+/** Server runtimes: access keys, each request signed (`auth: "signature"`, default) or a cached management token (`auth: "token"`). */
+export interface AccessKeyOptions extends CommonOptions {
+  accessKeyId: string;
+  accessKeySecret: string;
+  auth?: "signature" | "token";
+  accessToken?: never;
+  userPoolId?: never;
+}
+/** Browsers: a management token your server obtained; no secret ships to the page. */
+export interface AccessTokenOptions extends CommonOptions {
+  accessToken: string;
+  /** Read from the token's `scoped_userpool_id` claim when left out. */
+  userPoolId?: string;
+  accessKeyId?: never;
+  accessKeySecret?: never;
+  auth?: never;
+}
+export type ClientOptions = AccessKeyOptions | AccessTokenOptions;
+
+/** Options of one call. */
+export interface CallOptions {
+  /** Cancels the call; it rejects with code `ABORTED`. */
+  signal?: AbortSignalLike;
+  /** Overrides the client's `timeout`. */
+  timeout?: number;
+  /** Overrides the client's `throwOnApiError`. */
+  throwOnApiError?: boolean;
+}
+/** Options of a page iterator: a failed page rejects the iteration. */
+export interface IterateOptions extends Omit<CallOptions, "throwOnApiError"> {
+  /** Items fetched per request when `limit` is not given (at most 50; default 50). */
+  pageSize?: number;
+}
+/** Options of the bulk membership helpers. */
+export interface BulkOptions extends Omit<CallOptions, "throwOnApiError"> {
+  /** Ids per request, 1 to 1000; default 100. */
+  batchSize?: number;
+  /** Requests under way at once, 1 to 16; default 4. */
+  concurrency?: number;
+  /** Called after each batch. */
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+/** What a bulk helper did: never a silent partial success. */
+export interface BulkReport {
+  total: number;
+  done: number;
+  /** Ids whose batch the server accepted. */
+  succeeded: string[];
+  /** Batches that failed, with the envelope or the error. */
+  failed: Array<{ userIds: string[]; response?: Envelope<unknown>; error?: GenAuthError }>;
+  /** True when every batch succeeded. */
+  ok: boolean;
+}
+export interface SetDepartmentMembersReport {
+  added: BulkReport;
+  removed: BulkReport;
+  ok: boolean;
+}
+/** One department met by `walkDepartments`. */
+export interface DepartmentNode {
+  department: Department;
+  /** 0 for the starting department. */
+  depth: number;
+  parentDepartmentId?: string;
+}
+
+/** The documented response of every call. `statusCode` 200 means success. */
+export interface Envelope<T> {
+  statusCode: number;
+  message: string;
+  apiCode?: number;
+  requestId?: string;
+  /** Present on success; error envelopes usually carry none. */
+  data?: T;
+}
+export interface Page<T> {
+  totalCount: number;
+  list: T[];
+}
+export interface IsSuccess {
+  success: boolean;
+}
+export interface InDepartment {
+  inDepartment: boolean;
+}
+export interface LangValue {
+  enabled: boolean;
+  value: string;
+}
+export type LangObject = Partial<Record<Lang, LangValue>>;
+export interface OrganizationI18n {
+  organizationName: LangObject;
+}
+export interface DepartmentI18n {
+  name: LangObject;
+}
+export interface DepartmentFilter {
+  field: string;
+  operator: "BETWEEN" | "EQUAL" | "IN" | "LESSER" | "GREATER" | "CONTAINS";
+  value?: unknown;
+}
+export interface DepartmentSorting {
+  field: string;
+  order: "ASC" | "DESC";
+}
+export interface Organization {
+  organizationCode: string;
+  organizationName: string;
+  description?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  /** Its root department. */
+  departmentId: string;
+  openDepartmentId?: string;
+  hasChildren: boolean;
+  leaderUserIds?: string[];
+  membersCount: number;
+  isVirtualNode: boolean;
+  i18n?: OrganizationI18n;
+  customData?: Record<string, unknown>;
+  tenantId?: string;
+  postIdList?: string[];
+  status?: string;
+}
+export interface Department {
+  organizationCode: string;
+  departmentId: string;
+  createdAt: string;
+  updatedAt?: string;
+  openDepartmentId?: string;
+  name: string;
+  leaderUserIds?: string[];
+  description?: string;
+  parentDepartmentId: string;
+  code?: string;
+  parentDepartmentCode: string;
+  /** Direct members. */
+  membersCount: number;
+  hasChildren: boolean;
+  isVirtualNode?: boolean;
+  i18n?: DepartmentI18n;
+  customData?: Record<string, unknown>;
+  postIdList?: string[];
+  status?: boolean;
+}
+export interface User {
+  userId: string;
+  createdAt: string;
+  updatedAt: string;
+  status: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
+  workStatus: "Closed" | "Active";
+  externalId?: string;
+  email?: string;
+  phone?: string;
+  username?: string;
+  name?: string;
+  nickname?: string;
+  photo?: string;
+  gender: "M" | "F" | "U";
+  emailVerified: boolean;
+  phoneVerified: boolean;
+  departmentIds?: string[];
+  identities?: Array<Record<string, unknown>>;
+  customData?: Record<string, unknown>;
+  tenantId?: string;
+}
+
+export type GenAuthErrorCode =
+  | "NETWORK" | "TIMEOUT" | "ABORTED" | "HTTP" | "DECODE"
+  | "INVALID_ARGUMENT" | "CONFIG" | "AUTH" | "API";
+/** Every rejection of this package: a real `Error` with these fields. */
+export interface GenAuthError extends Error {
+  name: "GenAuthError";
+  code: GenAuthErrorCode;
+  /** HTTP status, when a response came. */
+  status?: number;
+  /** The envelope's `statusCode`. */
+  statusCode?: number;
+  /** The envelope's `apiCode`. */
+  apiCode?: number;
+  /** The envelope's `requestId`: quote it to support. */
+  requestId?: string;
+  /** The parameter or option at fault (`INVALID_ARGUMENT`, `CONFIG`). */
+  field?: string;
+  /** The envelope, for `API` and `AUTH` errors. */
+  response?: Envelope<unknown>;
+}
+/** What `JSON.stringify(client)` shows: never a credential. */
+export interface ClientSummary {
+  brand: Brand;
+  host: string;
+  auth: "signature" | "token" | "accessToken";
+  lang: Lang;
+  tenantId?: string;
+  /** With `accessToken`: the user pool it acts on. */
+  userPoolId?: string;
+  timeout: number;
+}
+/** One row of the endpoint table. */
+export interface EndpointInfo {
+  name: CallName;
+  method: "GET" | "POST";
+  path: string;
+  /** Takes `page` and `limit` and answers `{ totalCount, list }`: `client.iterate[name]` exists. */
+  pageable: boolean;
+  /** Repeating it leaves the same state as making it once. */
+  idempotent: boolean;
+}

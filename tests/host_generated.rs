@@ -1,0 +1,40 @@
+//! The files derived from the endpoint table are up to date: the package's TypeScript
+//! declarations and the README's method table. `UPDATE_GENERATED=1 cargo test` rewrites them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use genauth_wasm::endpoints::ENDPOINTS;
+use genauth_wasm::generate::{readme_calls, typescript};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const START: &str = "<!-- calls: generated from src/endpoints.rs -->\n";
+const END: &str = "<!-- calls: end -->";
+
+fn check(path: &str, want: String, current: String) {
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(path, &want).unwrap();
+    } else {
+        assert!(want == current, "{path} is out of date with the endpoint table: run `UPDATE_GENERATED=1 cargo test --test host_generated`");
+    }
+}
+
+#[test]
+fn typescript_declarations_match_the_table() {
+    let path = format!("{ROOT}/pkg/index.d.ts");
+    let ts = typescript();
+    for ep in ENDPOINTS {
+        assert!(ts.contains(&format!("  {}(params", ep.name)), "{} has no method", ep.name);
+    }
+    assert!(!ts.contains(": any") && !ts.contains("<any>") && !ts.contains("any[]"), "no any in the public types");
+    check(&path, ts, std::fs::read_to_string(&path).unwrap_or_default());
+}
+
+#[test]
+fn readme_method_table_matches_the_table() {
+    let path = format!("{ROOT}/README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (head, rest) = readme.split_once(START).expect("README has the calls marker");
+    let (_, tail) = rest.split_once(END).expect("README has the calls end marker");
+    let table = readme_calls();
+    assert_eq!(table.lines().count(), ENDPOINTS.len() + 2);
+    check(&path, format!("{head}{START}{table}{END}{tail}"), readme.clone());
+}
