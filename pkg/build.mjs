@@ -1,22 +1,29 @@
 // Wraps the wasm-bindgen output and extend.js into the package's two entry points:
 //   node/index.js  CommonJS, instantiates the module synchronously (require and import)
 //   web/index.js   an ES module that instantiates it with top-level await (browsers, bundlers)
-// Run by `make pkg` after wasm-bindgen; not shipped.
+// Both are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
+// wasm-bindgen; not shipped.
 import { readFileSync, writeFileSync } from "node:fs";
+import { transformSync } from "esbuild";
 
 const dir = new URL("./", import.meta.url);
 const body = readFileSync(new URL("extend.js", dir), "utf8").replace(/^export function extend/m, "function extend");
 const names = ["ManagementClient", "removeDepartmentMembers", "isGenAuthError", "endpoints"];
 
-writeFileSync(
-  new URL("node/index.js", dir),
+const write = (file, code) => writeFileSync(new URL(file, dir), transformSync(code, { minify: true, legalComments: "none" }).code);
+
+write(
+  "node/index.js",
   `"use strict";\n${body}\nconst api = extend(require("./genauth_wasm.js"));\n` +
     // One assignment per name, so that Node's `import { … } from "genauth-wasm"` sees them.
     names.map((n) => `exports.${n} = api.${n};\n`).join(""),
 );
-writeFileSync(
-  new URL("web/index.js", dir),
+write(
+  "web/index.js",
   `import init, * as wasm from "./genauth_wasm.js";\n${body}\n` +
     `await init({ module_or_path: new URL("./genauth_wasm_bg.wasm", import.meta.url) });\n` +
     `export const { ${names.join(", ")} } = extend(wasm);\n`,
 );
+
+// The wasm-bindgen glue, minified too (size is a feature).
+for (const build of ["node", "web"]) write(`${build}/genauth_wasm.js`, readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8"));

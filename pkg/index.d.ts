@@ -251,6 +251,14 @@ export interface EndpointInfo {
   pageable: boolean;
   /** Repeating it leaves the same state as making it once. */
   idempotent: boolean;
+  /** Its parameters, in the order they are sent. */
+  fields: Array<{
+    name: string;
+    type: "string" | "string[]" | "boolean" | "integer" | "enum" | "object" | "object[]";
+    required: boolean;
+    /** The allowed values of an `enum`. */
+    values?: string[];
+  }>;
 }
 
 /** Parameters of `listOrganizations`. */

@@ -35,7 +35,7 @@ pub enum Ty {
     /// `true` / `false`.
     Bool,
     /// A whole number in `min..=max`.
-    Int(i64, i64),
+    Int(u32, u32),
     /// One of these strings.
     Enum(&'static [&'static str]),
     /// A JSON object; the string is its TypeScript type.
@@ -47,6 +47,21 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// A one-word name of the type, for tools: `string`, `string[]`, `boolean`, `integer`,
+    /// `enum`, `object`, `object[]`, `function`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Ty::Str(_) => "string",
+            Ty::StrList { .. } => "string[]",
+            Ty::Bool => "boolean",
+            Ty::Int(..) => "integer",
+            Ty::Enum(_) => "enum",
+            Ty::Object(_) => "object",
+            Ty::Objects(_) => "object[]",
+            Ty::Func => "function",
+        }
+    }
+
     /// How the type is named in messages and docs.
     pub fn describe(&self) -> String {
         match self {
@@ -102,7 +117,7 @@ pub enum Default {
     /// This boolean.
     Bool(bool),
     /// This number.
-    Int(i64),
+    Int(u32),
 }
 
 /// One request field.

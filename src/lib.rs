@@ -110,7 +110,7 @@ pub fn remove_department_members(config: JsValue, params: JsValue, options: Opti
 }
 
 /// The endpoint table as data, for the methods derived at load time and for tools:
-/// `[{ name, method, path, pageable, idempotent }]`.
+/// `[{ name, method, path, pageable, idempotent, fields: [{ name, type, required, values? }] }]`.
 #[wasm_bindgen]
 pub fn endpoints() -> js_sys::Array {
     endpoints::ENDPOINTS
@@ -125,6 +125,24 @@ pub fn endpoints() -> js_sys::Array {
             set("path", ep.path.into());
             set("pageable", ep.pageable().into());
             set("idempotent", ep.idempotent.into());
+            let fields: js_sys::Array = ep
+                .fields
+                .iter()
+                .map(|f| {
+                    let field = Object::new();
+                    let set = |k: &str, v: JsValue| {
+                        let _ = Reflect::set(&field, &k.into(), &v);
+                    };
+                    set("name", f.name.into());
+                    set("type", f.ty.kind().into());
+                    set("required", f.required.into());
+                    if let endpoints::Ty::Enum(values) = f.ty {
+                        set("values", values.iter().map(|v| JsValue::from_str(v)).collect::<js_sys::Array>().into());
+                    }
+                    JsValue::from(field)
+                })
+                .collect();
+            set("fields", fields.into());
             JsValue::from(row)
         })
         .collect()

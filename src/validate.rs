@@ -41,7 +41,7 @@ pub fn validate(
                     Default::None => continue,
                     Default::Str(s) => Value::str(s),
                     Default::Bool(b) => Value::Bool(b),
-                    Default::Int(n) => Value::Num(n as f64),
+                    Default::Int(n) => Value::Num(f64::from(n)),
                 };
                 out.push((field, default));
             }
@@ -81,7 +81,7 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
         (Ty::Int(min, max), Value::Num(n)) => {
             if !n.is_finite() || n.fract() != 0.0 {
                 Err(wrong())
-            } else if *n < *min as f64 || *n > *max as f64 {
+            } else if *n < f64::from(*min) || *n > f64::from(*max) {
                 Err(format!("\"{name}\" must be between {min} and {max}"))
             } else {
                 Ok(())

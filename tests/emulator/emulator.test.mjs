@@ -526,6 +526,507 @@ test("unknown route, wrong method, malformed JSON, oversized body", async () => 
 });
 
 // ---------------------------------------------------------------------------------------------
+// organizations and departments: the write calls, and their effect on the read calls
+
+const HEX24 = /^[0-9a-f]{24}$/;
+const api = async (method, name, params = {}, o) => (await signed(method, `/api/v3/${name}`, params, o)).body;
+async function ok(p) {
+  const b = await p;
+  assert.equal(b.statusCode, 200, JSON.stringify(b));
+  assert.equal(b.apiCode, 20001);
+  return b.data;
+}
+async function refused(p, statusCode, apiCode, message) {
+  const b = await p;
+  assert.equal(b.statusCode, statusCode, JSON.stringify(b));
+  if (apiCode !== undefined) assert.equal(b.apiCode, apiCode, JSON.stringify(b));
+  if (message instanceof RegExp) assert.match(b.message, message);
+  else if (message !== undefined) assert.equal(b.message, message);
+  assert.equal(b.data, undefined);
+  return b;
+}
+const createOrg = (organizationCode, organizationName = organizationCode, extra = {}) =>
+  api("POST", "create-organization", { organizationCode, organizationName, ...extra });
+const createDept = (organizationCode, parentDepartmentId, name, extra = {}) =>
+  ok(api("POST", "create-department", { organizationCode, parentDepartmentId, name, ...extra }));
+const getDept = (organizationCode, departmentId, extra = {}) => api("GET", "get-department", { organizationCode, departmentId, ...extra });
+const children = async (organizationCode, departmentId, extra = {}) =>
+  (await ok(api("GET", "list-children-departments", { organizationCode, departmentId, ...extra }))).list.map((d) => d.name);
+const addMembers = (organizationCode, departmentId, userIds) => ok(api("POST", "add-department-members", { organizationCode, departmentId, userIds }));
+
+// acme: root > A (code a) > B (code b) > C (code c); root > V (code v, virtual). A's parent is given as
+// `root`, B's by code, C's by open id, V's by id.
+async function buildTree(org = "acme") {
+  const o = await ok(createOrg(org, `${org} 有限公司`));
+  const a = await createDept(org, "root", "研发中心", { code: "a", openDepartmentId: "od-a", customData: { costCenter: "CC-A" } });
+  const b = await createDept(org, "a", "平台部", { code: "b", openDepartmentId: "od-b", departmentIdType: "code" });
+  const c = await createDept(org, "od-b", "Platform Core", { code: "c", departmentIdType: "open_department_id" });
+  const v = await createDept(org, o.departmentId, "虚拟项目组", { code: "v", isVirtualNode: true });
+  return { org: o, root: o.departmentId, a: a.departmentId, b: b.departmentId, c: c.departmentId, v: v.departmentId };
+}
+
+test("create-organization: Organization model, new root department, visible through every read", async () => {
+  const o = await ok(createOrg("acme", "Acme 科技", {
+    description: "测试组织", openDepartmentId: "acme-root", postIdList: ["p1"], tenantId: "t-1",
+    i18n: { organizationName: { "en-US": { enabled: true, value: "Acme Tech" } } },
+  }));
+  assert.equal(o.organizationCode, "acme");
+  assert.equal(o.organizationName, "Acme 科技");
+  assert.equal(o.description, "测试组织");
+  assert.match(o.departmentId, HEX24);
+  assert.equal(o.openDepartmentId, "acme-root");
+  assert.equal(o.hasChildren, false);
+  assert.equal(o.membersCount, 0);
+  assert.equal(o.isVirtualNode, false);
+  assert.deepEqual(o.leaderUserIds, []);
+  assert.deepEqual(o.postIdList, ["p1"]);
+  assert.equal(o.tenantId, "t-1");
+  assert.equal(o.status, "Activated");
+  assert.ok(!Number.isNaN(Date.parse(o.createdAt)) && !Number.isNaN(Date.parse(o.updatedAt)));
+  assert.equal(emu.state.organizations.acme.departmentId, o.departmentId);
+
+  const root = await ok(getDept("acme", "root"));
+  assert.equal(root.departmentId, o.departmentId);
+  assert.equal(root.name, "Acme 科技");
+  assert.equal(root.parentDepartmentId, "");
+  assert.equal(root.openDepartmentId, "acme-root");
+  assert.deepEqual(root.i18n, { name: { "en-US": { enabled: true, value: "Acme Tech" } } });
+  assert.equal((await ok(getDept("acme", "acme-root", { departmentIdType: "open_department_id" }))).departmentId, o.departmentId);
+  const listed = await ok(api("GET", "list-organizations", { fetchAll: true }));
+  assert.equal(listed.totalCount, 3);
+  assert.deepEqual(listed.list.at(-1), o);
+  assert.deepEqual((await ok(api("GET", "search-organizations", { keywords: "ACME" }))).list, [o]);
+  assert.deepEqual(await ok(api("GET", "list-department-member-ids", { organizationCode: "acme", departmentId: "root" })), []);
+});
+
+test("create-organization: 400 for missing, empty or wrong-typed fields and bad codes; 409 for a taken code", async () => {
+  const cases = [
+    [{ organizationName: "x" }, "organizationCode"],
+    [{ organizationCode: "", organizationName: "x" }, "organizationCode"],
+    [{ organizationCode: "x1" }, "organizationName"],
+    [{ organizationCode: "x1", organizationName: "" }, "organizationName"],
+    [{ organizationCode: "x1", organizationName: 42 }, "organizationName"],
+    [{ organizationCode: ["x1"], organizationName: "x" }, "organizationCode"],
+    [{ organizationCode: "x".repeat(65), organizationName: "x" }, "organizationCode"],
+    [{ organizationCode: "x1", organizationName: "x", i18n: "en" }, "i18n"],
+    [{ organizationCode: "x1", organizationName: "x", postIdList: "p1" }, "postIdList"],
+  ];
+  for (const [params, name] of cases)
+    await refused(api("POST", "create-organization", params), 400, 2000, `参数 ${name} 格式错误`);
+  await refused(createOrg("额！ "), 400, 2000, "invalid organization code: 额！ ");
+  await refused(createOrg(" "), 400, 2000, "invalid organization code:  ");
+  assert.equal((await ok(createOrg("x".repeat(64)))).organizationCode.length, 64);
+  await refused(createOrg("steamory", "又一个"), 409, 2007, "organization code already exists: steamory");
+  assert.equal(emu.state.organizations.steamory.organizationName, "蒸汽记忆");
+  assert.equal(Object.keys(emu.state.organizations).length, 3);
+});
+
+test("update-organization: fields, leaders, renaming the code moves it with its departments and members", async () => {
+  const t = await buildTree();
+  await addMembers("acme", t.b, [ZHANGSAN]);
+  const u = await ok(api("POST", "update-organization", {
+    organizationCode: "acme", organizationNewCode: "acme2", organizationName: "Acme 二代", description: "新描述",
+    leaderUserIds: [ZHANGSAN], openDepartmentId: "acme2-root",
+  }));
+  assert.equal(u.organizationCode, "acme2");
+  assert.equal(u.organizationName, "Acme 二代");
+  assert.equal(u.description, "新描述");
+  assert.deepEqual(u.leaderUserIds, [ZHANGSAN]);
+  assert.equal(u.departmentId, t.root);
+  assert.equal(u.hasChildren, true);
+  assert.equal(u.membersCount, 1);
+  assert.equal(emu.state.organizations.acme, undefined);
+  assert.deepEqual(Object.keys(emu.state.organizations), ["steamory", "cloudharbor", "acme2"], "keeps its place");
+  await refused(getDept("acme", "root"), 404, 2002, "organization not found for code: acme");
+  const root = await ok(getDept("acme2", "root"));
+  assert.equal(root.name, "Acme 二代", "the root department follows the organization's name");
+  assert.deepEqual(root.leaderUserIds, [ZHANGSAN]);
+  assert.equal((await ok(getDept("acme2", "b", { departmentIdType: "code" }))).organizationCode, "acme2");
+  assert.deepEqual(await ok(api("GET", "list-department-member-ids", { organizationCode: "acme2", departmentId: t.b })), [ZHANGSAN]);
+  assert.equal((await ok(api("GET", "search-organizations", { keywords: "二代" }))).list[0].organizationCode, "acme2");
+
+  // renaming the root department through update-department renames the organization
+  await ok(api("POST", "update-department", { organizationCode: "acme2", departmentId: "root", name: "Acme 三代" }));
+  assert.equal(emu.state.organizations.acme2.organizationName, "Acme 三代");
+  // no new code, or the same code: no move
+  assert.equal((await ok(api("POST", "update-organization", { organizationCode: "acme2", organizationNewCode: "acme2" }))).organizationCode, "acme2");
+});
+
+test("update-organization: 404 unknown, 409 taken code, 400 bad fields, 404 unknown leader; nothing changes on failure", async () => {
+  await refused(api("POST", "update-organization", { organizationCode: "nope", organizationName: "x" }), 404, 2002, "organization not found for code: nope");
+  await refused(api("POST", "update-organization", { organizationCode: ORG, organizationNewCode: "cloudharbor", organizationName: "x" }), 409, 2007);
+  await refused(api("POST", "update-organization", { organizationName: "x" }), 400, 2000, "参数 organizationCode 格式错误");
+  await refused(api("POST", "update-organization", { organizationCode: ORG, organizationNewCode: "额！ " }), 400, 2000, "invalid organization code: 额！ ");
+  await refused(api("POST", "update-organization", { organizationCode: ORG, organizationNewCode: "1".repeat(100) }), 400, 2000, "参数 organizationNewCode 格式错误");
+  await refused(api("POST", "update-organization", { organizationCode: ORG, leaderUserIds: "x" }), 400, 2000, "参数 leaderUserIds 格式错误");
+  await refused(api("POST", "update-organization", { organizationCode: ORG, organizationName: "x", leaderUserIds: ["ffffffffffffffffffffffff"] }), 404, 2003);
+  await refused(api("POST", "update-organization", { organizationCode: ORG, openDepartmentId: "od-steamory-dev" }), 409, 2008);
+  assert.equal(emu.state.organizations.steamory.organizationName, "蒸汽记忆");
+  assert.equal(emu.state.departments[STEAMORY.rootDepartmentId].name, "蒸汽记忆");
+});
+
+test("delete-organization: removes the organization, all its departments and memberships; 404 / 400", async () => {
+  const before = Object.keys(emu.state.departments).length;
+  assert.deepEqual(await ok(api("POST", "delete-organization", { organizationCode: ORG })), { success: true });
+  assert.equal(emu.state.organizations.steamory, undefined);
+  assert.equal(Object.values(emu.state.departments).filter((d) => d.organizationCode === ORG).length, 0);
+  assert.equal(Object.keys(emu.state.departments).length, before - 4);
+  assert.equal(emu.state.memberships[DEV], undefined);
+  assert.ok(emu.state.users[ZHANGSAN], "users stay in the user pool");
+  assert.equal(emu.members("cloudharbor", CLOUDHARBOR.productDepartmentId).length, 3, "the other organization is untouched");
+  await refused(getDept(ORG, DEV), 404, 2002);
+  assert.equal((await ok(api("GET", "list-organizations", {}))).totalCount, 1);
+  await refused(api("POST", "delete-organization", { organizationCode: ORG }), 404, 2002, "organization not found for code: steamory");
+  await refused(api("POST", "delete-organization", { organizationCode: "" }), 400, 2000, "参数 organizationCode 格式错误");
+  await refused(api("POST", "delete-organization", { organizationCode: "1".repeat(100) }), 400, 2000, "参数 organizationCode 格式错误");
+  // the code is free again
+  assert.equal((await ok(createOrg(ORG, "新蒸汽"))).membersCount, 0);
+});
+
+test("list-organizations and search-organizations: paging, fetchAll, status, keyword match, 400s", async () => {
+  for (let i = 1; i <= 12; i++) await ok(createOrg(`org-${String(i).padStart(2, "0")}`, `测试组织 ${i}`));
+  const list = (q) => api("GET", "list-organizations", q);
+  const p1 = await ok(list({ page: 1, limit: 10 }));
+  assert.equal(p1.totalCount, 14);
+  assert.equal(p1.list.length, 10);
+  const p2 = await ok(list({ page: 2, limit: 10 }));
+  assert.deepEqual(p2.list.map((o) => o.organizationCode), ["org-09", "org-10", "org-11", "org-12"]);
+  assert.equal((await ok(list({ page: 3 }))).list.length, 0);
+  assert.equal((await ok(list({}))).list.length, 10, "limit defaults to 10");
+  const all = await ok(list({ page: 1, limit: 1, fetchAll: true }));
+  assert.equal(all.list.length, 14);
+  assert.equal((await ok(list({ status: true }))).totalCount, 14);
+  assert.equal((await ok(list({ status: false }))).totalCount, 0);
+  const withData = await ok(list({ withCustomData: true, withPost: true }));
+  assert.deepEqual(withData.list[0].customData, {});
+  for (const [q, name] of [[{ page: -1 }, "page"], [{ page: 0 }, "page"], [{ page: "abc" }, "page"], [{ page: "1.5" }, "page"],
+    [{ limit: 51 }, "limit"], [{ limit: -1 }, "limit"], [{ limit: 10000 }, "limit"], [{ fetchAll: "yes" }, "fetchAll"], [{ status: 1 }, "status"]])
+    await refused(list(q), 400, 2000, `参数 ${name} 格式错误`);
+
+  const search = (q) => api("GET", "search-organizations", q);
+  const found = await ok(search({ keywords: "测试组织 1", limit: 2 }));
+  assert.equal(found.totalCount, 4, "测试组织 1, 10, 11, 12");
+  assert.equal(found.list.length, 2);
+  assert.deepEqual((await ok(search({ keywords: "ORG-0", page: 5, limit: 2 }))).list.map((o) => o.organizationCode), ["org-09"]);
+  assert.deepEqual((await ok(search({ keywords: "蒸汽" }))).list.map((o) => o.organizationCode), [ORG]);
+  assert.equal((await ok(search({ keywords: "nothing-like-this" }))).totalCount, 0);
+  await refused(search({}), 400, 2000, "参数 keywords 格式错误");
+  await refused(search({ keywords: "" }), 400, 2000, "参数 keywords 格式错误");
+  await refused(search({ keywords: "org", limit: 51 }), 400, 2000, "参数 limit 格式错误");
+});
+
+test("create-department: under root, by id, by parent code or open id; the Department model; visible through the reads", async () => {
+  const t = await buildTree();
+  const a = await ok(getDept("acme", t.a, { withCustomData: true }));
+  assert.match(a.departmentId, HEX24);
+  assert.equal(a.organizationCode, "acme");
+  assert.equal(a.name, "研发中心");
+  assert.equal(a.code, "a");
+  assert.equal(a.openDepartmentId, "od-a");
+  assert.equal(a.parentDepartmentId, t.root);
+  assert.equal(a.parentDepartmentCode, "");
+  assert.equal(a.membersCount, 0);
+  assert.equal(a.hasChildren, true);
+  assert.equal(a.isVirtualNode, false);
+  assert.equal(a.status, true);
+  assert.equal(a.description, "");
+  assert.deepEqual(a.leaderUserIds, []);
+  assert.deepEqual(a.postIdList, []);
+  assert.deepEqual(a.customData, { costCenter: "CC-A" });
+  assert.ok(a.createdAt && a.updatedAt);
+  const b = await ok(getDept("acme", t.b));
+  assert.equal(b.parentDepartmentId, t.a, "departmentIdType=code named the parent");
+  assert.equal(b.parentDepartmentCode, "a");
+  assert.equal((await ok(getDept("acme", t.c))).parentDepartmentId, t.b);
+  assert.equal((await ok(getDept("acme", t.v))).isVirtualNode, true);
+  assert.deepEqual(await children("acme", "root"), ["研发中心", "虚拟项目组"]);
+  assert.deepEqual(await children("acme", "a", { departmentIdType: "code" }), ["平台部"]);
+  assert.equal((await ok(getDept("acme", "root"))).hasChildren, true);
+  assert.equal((await ok(api("GET", "get-parent-department", { organizationCode: "acme", departmentId: t.c }))).departmentId, t.b);
+  assert.deepEqual((await ok(api("POST", "search-departments", { organizationCode: "acme", keywords: "platform" }))).map((d) => d.departmentId), [t.c]);
+  assert.equal((await ok(api("GET", "list-organizations", { fetchAll: true }))).list.find((o) => o.organizationCode === "acme").hasChildren, true);
+  // i18n and the rest are stored as given
+  const i18n = { name: { "en-US": { enabled: true, value: "Sales" } } };
+  const s = await createDept(ORG, "root", "销售部", { i18n, description: "卖货", postIdList: ["p1"], metadata: { any: 1 } });
+  assert.deepEqual(s.i18n, i18n);
+  assert.equal(s.description, "卖货");
+  assert.deepEqual(s.postIdList, ["p1"]);
+  assert.equal(s.metadata, undefined);
+});
+
+test("create-department: 400 missing or wrong-typed fields, 404 unknown organization or parent, 409 taken code or open id", async () => {
+  const create = (extra) => api("POST", "create-department", { organizationCode: ORG, parentDepartmentId: "root", name: "新部门", ...extra });
+  for (const [extra, name] of [
+    [{ organizationCode: undefined }, "organizationCode"], [{ name: "" }, "name"], [{ name: 7 }, "name"],
+    [{ parentDepartmentId: undefined }, "parentDepartmentId"], [{ isVirtualNode: "maybe" }, "isVirtualNode"],
+    [{ customData: [1] }, "customData"], [{ code: "c".repeat(65) }, "code"], [{ departmentIdType: "nope" }, "departmentIdType"],
+  ]) await refused(create(extra), 400, 2000, `参数 ${name} 格式错误`);
+  await refused(create({ code: "额！ " }), 400, 2000, "invalid organization code: 额！ ");
+  await refused(create({ organizationCode: "nope" }), 404, 2002, "organization not found for code: nope");
+  await refused(create({ parentDepartmentId: "ffffffffffffffffffffffff" }), 404, 2001);
+  await refused(create({ parentDepartmentId: CLOUDHARBOR.productDepartmentId }), 404, 2001, /department not found/);
+  await refused(create({ parentDepartmentId: "nope", departmentIdType: "code" }), 404, 2001);
+  await refused(create({ code: "dev" }), 409, 2008, /code already exists/);
+  await refused(create({ openDepartmentId: "od-steamory-dev" }), 409, 2008, /openDepartmentId already exists/);
+  assert.equal(Object.keys(emu.state.departments).length, 6, "nothing was created");
+  // the same code in another organization is fine
+  assert.equal((await createDept("cloudharbor", "root", "开发", { code: "dev" })).code, "dev");
+});
+
+test("update-department: fields, custom data merge, status, leaders, code; each visible through the reads", async () => {
+  const t = await buildTree();
+  const u = await ok(api("POST", "update-department", {
+    organizationCode: "acme", departmentId: t.a, name: "研发中心（新）", description: "desc", code: "a2",
+    leaderUserIds: [ZHANGSAN], customData: { floor: 3 }, i18n: { name: { "en-US": { enabled: true, value: "R&D" } } },
+  }));
+  assert.equal(u.name, "研发中心（新）");
+  assert.equal(u.code, "a2");
+  assert.deepEqual(u.leaderUserIds, [ZHANGSAN]);
+  assert.deepEqual(u.customData, { costCenter: "CC-A", floor: 3 });
+  assert.ok(u.updatedAt >= u.createdAt);
+  assert.equal((await ok(getDept("acme", "a2", { departmentIdType: "code" }))).departmentId, t.a);
+  await refused(getDept("acme", "a", { departmentIdType: "code" }), 404, 2001);
+  assert.equal((await ok(getDept("acme", t.b))).parentDepartmentCode, "a2");
+  assert.deepEqual((await ok(api("POST", "search-departments", { organizationCode: "acme", keywords: "（新）" }))).map((d) => d.code), ["a2"]);
+
+  await ok(api("POST", "update-department", { organizationCode: "acme", departmentId: t.v, status: false }));
+  assert.deepEqual(await children("acme", "root"), ["研发中心（新）", "虚拟项目组"]);
+  assert.deepEqual(await children("acme", "root", { status: true }), ["研发中心（新）"]);
+  assert.deepEqual(await children("acme", "root", { status: false }), ["虚拟项目组"]);
+  assert.equal((await ok(getDept("acme", t.v))).status, false);
+
+  const update = (extra) => api("POST", "update-department", { organizationCode: "acme", departmentId: t.b, ...extra });
+  await refused(update({ code: "a2" }), 409, 2008);
+  await refused(update({ leaderUserIds: ["ffffffffffffffffffffffff"] }), 404, 2003);
+  await refused(update({ departmentId: "ffffffffffffffffffffffff" }), 404, 2001);
+  await refused(update({ organizationCode: "nope" }), 404, 2002);
+  await refused(update({ departmentId: undefined }), 400, 2000, "参数 departmentId 格式错误");
+  await refused(update({ status: "off" }), 400, 2000, "参数 status 格式错误");
+  await refused(update({ code: " " }), 400, 2000, "invalid organization code:  ");
+  assert.equal(emu.state.departments[t.b].code, "b", "nothing changed");
+});
+
+test("update-department: moving a department (and its subtree); refusing cycles and moving the root", async () => {
+  const t = await buildTree();
+  await addMembers("acme", t.c, [ZHANGSAN]);
+  const moved = await ok(api("POST", "update-department", { organizationCode: "acme", departmentId: t.b, parentDepartmentId: "root" }));
+  assert.equal(moved.parentDepartmentId, t.root);
+  assert.deepEqual(await children("acme", "root"), ["研发中心", "平台部", "虚拟项目组"]);
+  assert.deepEqual(await children("acme", t.a), []);
+  assert.equal((await ok(getDept("acme", t.a))).hasChildren, false);
+  assert.equal((await ok(api("GET", "get-parent-department", { organizationCode: "acme", departmentId: t.b }))).departmentId, t.root);
+  assert.equal((await ok(api("GET", "get-parent-department", { organizationCode: "acme", departmentId: t.c }))).departmentId, t.b, "the subtree came along");
+  const inA = (q) => ok(api("GET", "is-user-in-department", { organizationCode: "acme", departmentId: t.a, userId: ZHANGSAN, includeChildrenDepartments: true, ...q }));
+  assert.deepEqual(await inA(), { inDepartment: false });
+  assert.deepEqual(await inA({ departmentId: t.b }), { inDepartment: true });
+
+  // parentDepartmentId is read with the same departmentIdType as departmentId
+  await ok(api("POST", "update-department", { organizationCode: "acme", departmentId: "b", parentDepartmentId: "v", departmentIdType: "code" }));
+  assert.equal(emu.state.departments[t.b].parentDepartmentId, t.v);
+
+  const move = (departmentId, parentDepartmentId) => api("POST", "update-department", { organizationCode: "acme", departmentId, parentDepartmentId });
+  await refused(move(t.b, t.b), 422, 2010, /under itself or one of its descendants/);
+  await refused(move(t.v, t.c), 422, 2010);
+  await refused(move("root", t.a), 422, 2009, "the root department cannot be moved");
+  await refused(move(t.b, "ffffffffffffffffffffffff"), 404, 2001);
+  await refused(move(t.b, STEAMORY.devDepartmentId), 404, 2001, /department not found/);
+  assert.equal(emu.state.departments[t.b].parentDepartmentId, t.v, "nothing moved");
+  // the same parent again is not a move
+  assert.equal((await ok(move(t.b, t.v))).parentDepartmentId, t.v);
+});
+
+test("delete-department: the whole subtree and its memberships go; the root cannot be deleted", async () => {
+  const t = await buildTree();
+  const users = emu.addUsers(3);
+  await addMembers("acme", t.a, [users[0]]);
+  await addMembers("acme", t.b, [users[1]]);
+  await addMembers("acme", t.c, [users[2], users[0]]);
+  assert.equal((await ok(api("GET", "list-organizations", { fetchAll: true }))).list.at(-1).membersCount, 3);
+  assert.deepEqual(await ok(api("POST", "delete-department", { organizationCode: "acme", departmentId: "b", departmentIdType: "code" })), { success: true });
+  for (const id of [t.b, t.c]) {
+    await refused(getDept("acme", id), 404, 2001);
+    assert.equal(emu.state.departments[id], undefined);
+    assert.equal(emu.state.memberships[id], undefined);
+  }
+  assert.deepEqual(emu.members("acme", t.a), [users[0]]);
+  assert.equal((await ok(getDept("acme", t.a))).hasChildren, false);
+  assert.equal((await ok(api("GET", "list-organizations", { fetchAll: true }))).list.at(-1).membersCount, 1);
+  assert.equal((await ok(api("GET", "list-department-members", { organizationCode: "acme", departmentId: "root", includeChildrenDepartments: true }))).totalCount, 1);
+  assert.ok(emu.state.users[users[1]], "users stay in the user pool");
+  await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: t.b }), 404, 2001);
+  await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: "root" }), 422, 2009, "the root department cannot be deleted");
+  await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: t.root }), 422, 2009);
+  await refused(api("POST", "delete-department", { organizationCode: "nope", departmentId: t.a }), 404, 2002);
+  await refused(api("POST", "delete-department", { organizationCode: "acme" }), 400, 2000, "参数 departmentId 格式错误");
+  assert.ok(emu.state.departments[t.a]);
+});
+
+test("search-departments: name or code, case-insensitive, root left out, custom data on request; 400 / 404", async () => {
+  const t = await buildTree();
+  const search = (keywords, extra) => api("POST", "search-departments", { organizationCode: "acme", keywords, ...extra });
+  assert.deepEqual((await ok(search("PLATFORM"))).map((d) => d.departmentId), [t.c]);
+  assert.deepEqual((await ok(search("部"))).map((d) => d.departmentId), [t.b]);
+  assert.deepEqual((await ok(search("v"))).map((d) => d.code), ["v"]);
+  assert.deepEqual(await ok(search("有限公司")), [], "the root department is the organization");
+  const withData = await ok(search("研发", { withCustomData: true }));
+  assert.deepEqual(withData[0].customData, { costCenter: "CC-A" });
+  assert.equal((await ok(search("研发")))[0].customData, undefined);
+  assert.deepEqual((await ok(api("POST", "search-departments", { organizationCode: ORG, keywords: "DEV" }))).map((d) => d.code).sort(), ["dev", "dev-frontend"]);
+  await refused(search(""), 400, 2000, "参数 keywords 格式错误");
+  await refused(api("POST", "search-departments", { keywords: "x" }), 400, 2000, "参数 organizationCode 格式错误");
+  await refused(search("x", { organizationCode: "额！ " }), 404, 2002, "organization not found for code: 额！ ");
+});
+
+test("search-departments-list: a Department[] page, sorting, advancedFilter; 400s", async () => {
+  const t = await buildTree();
+  const list = (extra) => api("POST", "search-departments-list", { organizationCode: "acme", ...extra });
+  const all = await ok(list({}));
+  assert.ok(Array.isArray(all));
+  assert.deepEqual(all.map((d) => d.departmentId), [t.a, t.b, t.c, t.v]);
+  assert.deepEqual((await ok(list({ page: 2, limit: 3 }))).map((d) => d.departmentId), [t.v]);
+  assert.deepEqual((await ok(list({ page: 1, limit: 2 }))).map((d) => d.departmentId), [t.a, t.b]);
+  await new Promise((r) => setTimeout(r, 5));
+  await ok(api("POST", "update-department", { organizationCode: "acme", departmentId: t.b, description: "touched" }));
+  assert.equal((await ok(list({ sortBy: "updatedAt", orderBy: "DESC" })))[0].departmentId, t.b);
+  const byName = await ok(list({ sort: [{ field: "name", order: "asc" }] }));
+  assert.deepEqual(byName.map((d) => d.name), [...byName.map((d) => d.name)].sort((x, y) => x.localeCompare(y)));
+  const f = (advancedFilter) => list({ advancedFilter });
+  assert.deepEqual((await ok(f([{ field: "isVirtualNode", operator: "EQUAL", value: true }]))).map((d) => d.code), ["v"]);
+  assert.deepEqual((await ok(f([{ field: "code", operator: "IN", value: ["a", "c"] }]))).map((d) => d.code), ["a", "c"]);
+  assert.deepEqual((await ok(f([{ field: "name", operator: "CONTAINS", value: "core" }]))).map((d) => d.code), ["c"]);
+  assert.deepEqual((await ok(f([{ field: "costCenter", operator: "EQUAL", value: "CC-A" }]))).map((d) => d.code), ["a"], "customData fields");
+  assert.equal((await ok(list({ withCustomData: true })))[0].customData.costCenter, "CC-A");
+  await refused(f([{ field: "name", operator: "LIKE", value: "x" }]), 400, 2000, "参数 advancedFilter 格式错误");
+  await refused(f({ field: "name" }), 400, 2000, "参数 advancedFilter 格式错误");
+  await refused(list({ sortBy: "name" }), 400, 2000, "参数 sortBy 格式错误");
+  await refused(list({ orderBy: "desc" }), 400, 2000, "参数 orderBy 格式错误");
+  await refused(list({ limit: 51 }), 400, 2000, "参数 limit 格式错误");
+  await refused(list({ organizationCode: "nope" }), 404, 2002);
+});
+
+test("list-children-departments: direct children only; excludeVirtualNode, onlyVirtualNode", async () => {
+  const t = await buildTree();
+  const r = await ok(api("GET", "list-children-departments", { organizationCode: "acme", departmentId: "root" }));
+  assert.equal(r.totalCount, 2);
+  assert.deepEqual(r.list.map((d) => d.departmentId), [t.a, t.v]);
+  assert.deepEqual(await children("acme", "root", { excludeVirtualNode: true }), ["研发中心"]);
+  assert.deepEqual(await children("acme", "root", { onlyVirtualNode: true }), ["虚拟项目组"]);
+  assert.deepEqual(await children("acme", "root", { excludeVirtualNode: false, onlyVirtualNode: false }), ["研发中心", "虚拟项目组"]);
+  assert.deepEqual(await children("acme", t.c), []);
+  await refused(api("GET", "list-children-departments", { organizationCode: "acme", departmentId: "nope" }), 404, 2001);
+  await refused(api("GET", "list-children-departments", { organizationCode: "acme", departmentId: t.a, onlyVirtualNode: "1" }), 400, 2000);
+});
+
+test("list-department-members with 500 members: paging, limit at most 50, subtree once per user, sorting, departmentIds", async () => {
+  const t = await buildTree();
+  const ids = emu.addUsers(500);
+  assert.equal(new Set(ids).size, 500);
+  await addMembers("acme", t.a, ids.slice(0, 300));
+  await addMembers("acme", t.b, ids.slice(250, 500)); // 50 in both
+  const list = (q) => api("GET", "list-department-members", { organizationCode: "acme", departmentId: t.a, ...q });
+  const first = await ok(list({}));
+  assert.equal(first.totalCount, 300);
+  assert.equal(first.list.length, 10, "limit defaults to 10");
+  assert.deepEqual(first.list.map((u) => u.userId), ids.slice(290, 300).reverse(), "last joined first by default");
+  const seen = [];
+  for (let page = 1; page <= 7; page++) {
+    const r = await ok(list({ page, limit: 50, orderBy: "Asc" }));
+    assert.equal(r.totalCount, 300);
+    assert.equal(r.list.length, page <= 6 ? 50 : 0);
+    seen.push(...r.list.map((u) => u.userId));
+  }
+  assert.deepEqual(seen, ids.slice(0, 300));
+  await refused(list({ limit: 51 }), 400, 2000, "参数 limit 格式错误");
+  await refused(list({ page: "abc" }), 400, 2000, "参数 page 格式错误");
+  await refused(list({ limit: "ten" }), 400, 2000, "参数 limit 格式错误");
+  await refused(list({ page: 0 }), 400, 2000, "参数 page 格式错误");
+  await refused(list({ includeChildrenDepartments: "yes" }), 400, 2000, "参数 includeChildrenDepartments 格式错误");
+
+  const sub = await ok(list({ includeChildrenDepartments: true, limit: 50, page: 10, orderBy: "Asc", withDepartmentIds: true }));
+  assert.equal(sub.totalCount, 500, "each user once");
+  assert.deepEqual(sub.list.map((u) => u.userId), ids.slice(450, 500));
+  for (const u of sub.list) assert.deepEqual(u.departmentIds, [t.b]);
+  const both = (await ok(list({ includeChildrenDepartments: true, limit: 50, page: 6, orderBy: "Asc", withDepartmentIds: true }))).list;
+  assert.deepEqual(both[0].departmentIds.sort(), [t.a, t.b].sort());
+  const root = await ok(list({ departmentId: "root", includeChildrenDepartments: true }));
+  assert.equal(root.totalCount, 500);
+  assert.equal((await ok(list({ departmentId: "root" }))).totalCount, 0, "no direct members at the root");
+  const byCreated = (await ok(list({ sortBy: "createAt", orderBy: "Desc", limit: 3 }))).list.map((u) => u.userId);
+  assert.deepEqual(byCreated, [ids[299], ids[298], ids[297]]);
+  assert.equal((await ok(getDept("acme", t.a))).membersCount, 300);
+  assert.equal((await ok(api("GET", "list-organizations", { fetchAll: true }))).list.at(-1).membersCount, 500);
+  assert.deepEqual(await ok(api("GET", "list-department-member-ids", { organizationCode: "acme", departmentId: t.b })), ids.slice(250));
+});
+
+test("search-department-members, is-user-in-department, add (no-op for members) and remove on a built tree", async () => {
+  const t = await buildTree();
+  const ids = emu.addUsers(60, "qa");
+  await addMembers("acme", t.a, ids.slice(0, 30));
+  await addMembers("acme", t.c, ids.slice(30));
+  await addMembers("acme", t.a, ids.slice(0, 5)); // already members: nothing changes
+  assert.equal(emu.members("acme", t.a).length, 30);
+  const u = emu.state.users[ids[42]];
+  const search = (q) => api("GET", "search-department-members", { organizationCode: "acme", departmentId: t.a, ...q });
+  assert.equal((await ok(search({ keywords: u.username }))).totalCount, 0, "not a direct member");
+  const found = await ok(search({ keywords: u.username, includeChildrenDepartments: true }));
+  assert.deepEqual(found.list.map((x) => x.userId), [ids[42]]);
+  assert.equal((await ok(search({ keywords: u.email.toUpperCase(), includeChildrenDepartments: true }))).list[0].userId, ids[42]);
+  assert.equal((await ok(search({ keywords: u.phone, includeChildrenDepartments: true }))).list[0].userId, ids[42]);
+  const qa = await ok(search({ keywords: "QA", includeChildrenDepartments: true, limit: 50, page: 2 }));
+  assert.equal(qa.totalCount, 60);
+  assert.equal(qa.list.length, 10);
+  await refused(search({}), 400, 2000, "参数 keywords 格式错误");
+  await refused(search({ keywords: "qa", limit: 100 }), 400, 2000, "参数 limit 格式错误");
+  await refused(search({ keywords: "qa", departmentId: "nope" }), 404, 2001);
+
+  const inDept = (departmentId, q) => ok(api("GET", "is-user-in-department", { organizationCode: "acme", departmentId, userId: ids[42], ...q }));
+  assert.deepEqual(await inDept(t.a), { inDepartment: false });
+  assert.deepEqual(await inDept(t.a, { includeChildrenDepartments: true }), { inDepartment: true });
+  assert.deepEqual(await inDept("root", { includeChildrenDepartments: true }), { inDepartment: true });
+  assert.deepEqual(await inDept(t.c), { inDepartment: true });
+  await refused(api("GET", "is-user-in-department", { organizationCode: "acme", departmentId: t.c }), 400, 2000, "参数 userId 格式错误");
+
+  await refused(api("POST", "add-department-members", { organizationCode: "acme", departmentId: t.b, userIds: [ids[0], "ffffffffffffffffffffffff"] }), 404, 2003);
+  assert.deepEqual(emu.members("acme", t.b), [], "nothing added");
+  await ok(api("POST", "remove-department-members", { organizationCode: "acme", departmentId: t.c, userIds: [ids[42]] }));
+  assert.deepEqual(await inDept("root", { includeChildrenDepartments: true }), { inDepartment: false });
+  assert.equal((await ok(getDept("acme", t.c))).membersCount, 29);
+});
+
+test("control: POST /__control/users and emu.addUsers create realistic users", async () => {
+  const r = await send("POST", "/__control/users", { body: JSON.stringify({ count: 3, prefix: "bulk" }) });
+  assert.equal(r.status, 200);
+  assert.equal(r.body.userIds.length, 3);
+  const users = r.body.userIds.map((id) => emu.state.users[id]);
+  assert.deepEqual(users.map((u) => u.username), ["bulk1", "bulk2", "bulk3"]);
+  for (const u of users) {
+    assert.match(u.userId, HEX24);
+    assert.match(u.name, /^\p{Script=Han}{2,3}$/u);
+    assert.equal(u.email, `${u.username}@example.com`);
+    assert.match(u.phone, /^1\d{10}$/);
+    assert.equal(u.status, "Activated");
+  }
+  const more = emu.addUsers(2);
+  assert.deepEqual(more.map((id) => emu.state.users[id].username), ["user4", "user5"]);
+  assert.equal(emu.state.counters.usersCreated, 5);
+  assert.equal(Object.keys(emu.state.users).length, 13);
+  assert.equal((await send("POST", "/__control/users", { body: JSON.stringify({ count: 0 }) })).status, 400);
+  assert.equal((await send("POST", "/__control/users", { body: JSON.stringify({ count: "5" }) })).status, 400);
+  assert.equal((await send("POST", "/__control/users", { body: JSON.stringify({}) })).status, 400);
+  assert.throws(() => emu.addUsers(1.5), /count/);
+  emu.reset();
+  assert.equal(Object.keys(emu.state.users).length, 8);
+  assert.equal(emu.state.counters.usersCreated, 0);
+});
+
+test("the request log keeps the raw query string as sent", async () => {
+  await signed("GET", "/api/v3/search-organizations", { keywords: "a+b c&d", page: 1 });
+  assert.equal(emu.requests.at(-1).rawQuery, "keywords=a%2Bb+c%26d&page=1");
+  assert.deepEqual(emu.requests.at(-1).query, { keywords: "a+b c&d", page: "1" });
+  assert.equal(emu.requests.at(-1).status, 200);
+});
+
+// ---------------------------------------------------------------------------------------------
 // faults
 
 const fault = (spec) => send("POST", "/__control/fault", { body: JSON.stringify(spec) });

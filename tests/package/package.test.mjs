@@ -4,26 +4,20 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, execFile } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync, copyFileSync } from "node:fs";
+import { writeFileSync, readdirSync, readFileSync, copyFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { startEmulator } from "../emulator/emulator.mjs";
+import { installPackage, root } from "./install.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const scratch = `${root}target/package-test`;
 const scenario = fileURLToPath(new URL("./scenario.cjs", import.meta.url));
 const SECRET = "test-access-key-secret-0123456789";
 let emu;
 let files;
+let scratch;
 
 before(async () => {
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(`${scratch}/app`, { recursive: true });
-  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", scratch, `${root}pkg`], { encoding: "utf8" });
-  const info = JSON.parse(packed)[0];
-  files = info.files.map((f) => f.path).sort();
-  writeFileSync(`${scratch}/app/package.json`, JSON.stringify({ name: "app", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", `../${info.filename}`], { cwd: `${scratch}/app`, stdio: "pipe" });
+  ({ scratch, files } = installPackage("package-test"));
   writeFileSync(
     `${scratch}/app/use.cjs`,
     `require(${JSON.stringify(scenario)})(require("genauth-wasm"), process.env.EMU).then((r) => console.log(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });\n`,
