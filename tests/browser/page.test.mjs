@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { startEmulator } from "../emulator/emulator.mjs";
 import { defaultSeed, STEAMORY } from "../emulator/seed.mjs";
 import { startStaticServer } from "./server.mjs";
+import { FIXTURES } from "../package/fixtures.mjs";
 
 const ORG = STEAMORY.organizationCode;
 const DEV = STEAMORY.devDepartmentId;
@@ -318,4 +319,33 @@ test("an expired token resolves with the 401 envelope; a non-envelope HTTP 502 r
     assert.equal(await page.locator("#members li").count(), 0);
     assert.ok(await page.getByRole("button", { name: "Remove selected" }).isDisabled());
   });
+});
+
+test("every call of the endpoint table works from the web build in the browser, with a token", { timeout: TEST_TIMEOUT }, async () => {
+  const token = await mintToken();
+  await withPage(async (page, problems) => {
+    await page.goto(`${site.url}/www/index.html`);
+    const results = await page.evaluate(
+      async ({ host, accessToken, fixtures }) => {
+        const { ManagementClient, endpoints } = await import("/pkg/web/index.js");
+        const client = new ManagementClient({ host, accessToken });
+        const out = {};
+        for (const { name } of endpoints()) {
+          const res = await client[name](fixtures[name]);
+          out[name] = { statusCode: res.statusCode, hasData: "data" in res, requestId: res.requestId };
+        }
+        return out;
+      },
+      { host: emu.url, accessToken: token.access_token, fixtures: FIXTURES },
+    );
+    assert.deepEqual(Object.keys(results).sort(), Object.keys(FIXTURES).sort());
+    for (const [name, r] of Object.entries(results)) {
+      assert.equal(r.statusCode, 200, `${name}: ${JSON.stringify(r)}`);
+      assert.ok(r.hasData && r.requestId, name);
+    }
+    assert.deepEqual(problems, []);
+  });
+  // The writes landed: the new organization and department exist, the member moved.
+  assert.ok(emu.state.organizations.neworg);
+  assert.ok(Object.values(emu.state.departments).some((d) => d.code === "qa"));
 });

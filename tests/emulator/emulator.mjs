@@ -66,6 +66,7 @@
 //   Query strings are strings: booleans must be "true"/"false", page/limit digits >= 1. An empty string counts as absent.
 //   Organization codes and department codes: at most 64 characters (else "参数 X 格式错误") of [A-Za-z0-9_.-] (else
 //   400 "invalid organization code: X", as GenAuth words it for both). code and openDepartmentId are unique in an organization.
+//   leaderUserIds must name known users (404, apiCode 2003). Failed writes change nothing.
 //   Success: {statusCode:200, message:"操作成功", apiCode:20001, requestId, data}
 //   apiCode 2000 invalid parameter (statusCode 400, message "参数 <name> 格式错误")
 //           2001 department not found (404)   2002 organization not found (404, "organization not found for code: X")

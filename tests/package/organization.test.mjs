@@ -8,36 +8,10 @@ import { createRequire } from "node:module";
 import { startEmulator } from "../emulator/emulator.mjs";
 import { STEAMORY } from "../emulator/seed.mjs";
 import { installPackage, root } from "./install.mjs";
+import { FIXTURES, IDS } from "./fixtures.mjs";
 
 const KEY = { accessKeyId: "test-access-key-id", accessKeySecret: "test-access-key-secret-0123456789" };
-const ORG = STEAMORY.organizationCode;
-const DEV = STEAMORY.devDepartmentId;
-const FRONTEND = STEAMORY.frontendDepartmentId;
-const MARKETING = STEAMORY.marketingDepartmentId;
-const USER = "623c20b2a062aaaaf41b17da";
-
-/** A realistic, successful call for every row of the table. */
-const FIXTURES = {
-  listOrganizations: {},
-  createOrganization: { organizationName: "新组织", organizationCode: "neworg", description: "一个新的组织" },
-  updateOrganization: { organizationCode: ORG, organizationName: "蒸汽记忆科技" },
-  deleteOrganization: { organizationCode: "cloudharbor" },
-  searchOrganizations: { keywords: "steam" },
-  getDepartment: { organizationCode: ORG, departmentId: DEV },
-  createDepartment: { organizationCode: ORG, name: "测试部", parentDepartmentId: "root", code: "qa" },
-  updateDepartment: { organizationCode: ORG, departmentId: DEV, name: "研发部" },
-  deleteDepartment: { organizationCode: ORG, departmentId: FRONTEND },
-  searchDepartments: { keywords: "开发", organizationCode: ORG },
-  searchDepartmentsList: { organizationCode: ORG, page: 1, limit: 10 },
-  listChildrenDepartments: { organizationCode: ORG, departmentId: DEV },
-  listDepartmentMembers: { organizationCode: ORG, departmentId: DEV },
-  listDepartmentMemberIds: { organizationCode: ORG, departmentId: DEV },
-  searchDepartmentMembers: { organizationCode: ORG, departmentId: DEV, keywords: "张" },
-  addDepartmentMembers: { organizationCode: ORG, departmentId: MARKETING, userIds: [USER] },
-  removeDepartmentMembers: { organizationCode: ORG, departmentId: DEV, userIds: [USER] },
-  getParentDepartment: { organizationCode: ORG, departmentId: DEV },
-  isUserInDepartment: { userId: USER, organizationCode: ORG, departmentId: DEV },
-};
+const { ORG, DEV, FRONTEND, MARKETING, USER } = IDS;
 const WRONG = { string: 42, "string[]": "x", boolean: "yes", integer: "1", enum: 5, object: "x", "object[]": {} };
 
 let lib;
