@@ -5,7 +5,7 @@
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startEmulator } from "../emulator/emulator.mjs";
+import { startEmulator, ROUTES } from "../emulator/emulator.mjs";
 import { STEAMORY } from "../emulator/seed.mjs";
 import { installPackage, root } from "./install.mjs";
 import { FIXTURES, IDS } from "./fixtures.mjs";
@@ -40,6 +40,13 @@ test("the table has the 19 calls of the organization module, each a method of th
     lib.endpoints().filter((e) => e.pageable).map((e) => e.name),
     ["listOrganizations", "searchOrganizations", "listDepartmentMembers", "searchDepartmentMembers"],
   );
+});
+
+test("the emulator has a route for every row of the table, with the same HTTP method", () => {
+  for (const row of lib.endpoints()) {
+    assert.ok(ROUTES[row.path], `no emulator route for ${row.path}`);
+    assert.equal(ROUTES[row.path].method, row.method, row.path);
+  }
 });
 
 test("every call: success over HTTP, then each missing field, wrong type and enum violation refused unsent", async (t) => {

@@ -1,6 +1,6 @@
 // Real usage, compiled with tsc --strict against the installed package's types.
-import { ManagementClient, removeDepartmentMembers, isGenAuthError } from "genauth-wasm";
-import type { Envelope, IsSuccess, GenAuthError, GenAuthErrorCode, ClientOptions } from "genauth-wasm";
+import { ManagementClient, removeDepartmentMembers, isGenAuthError, endpoints } from "genauth-wasm";
+import type { Envelope, IsSuccess, GenAuthError, GenAuthErrorCode, ClientOptions, BulkReport } from "genauth-wasm";
 
 export async function main(keyId: string, secret: string, token: string): Promise<number> {
   const client = new ManagementClient({ accessKeyId: keyId, accessKeySecret: secret, brand: "authing", auth: "token", timeout: 5000 });
@@ -23,6 +23,34 @@ export async function main(keyId: string, secret: string, token: string): Promis
       return code.length + (status ?? 0);
     }
   }
+  // The organization module: typed params and data, iterators, bulk, the tree walk.
+  const org = await client.createOrganization({ organizationName: "n", organizationCode: "c", i18n: { organizationName: { "en-US": { enabled: true, value: "N" } } } });
+  const rootId: string | undefined = org.data?.departmentId;
+  const members = await client.listDepartmentMembers({ organizationCode: "c", departmentId: "d", sortBy: "userId", limit: 50 });
+  const firstName: string | undefined = members.data?.list[0]?.name;
+  const inDept: boolean | undefined = (await client.isUserInDepartment({ userId: "u", organizationCode: "c", departmentId: "d" })).data?.inDepartment;
+  const ids: string[] | undefined = (await client.call("listDepartmentMemberIds", { organizationCode: "c", departmentId: "d" })).data;
+  for await (const user of client.iterate.listDepartmentMembers({ organizationCode: "c", departmentId: "d" }, { pageSize: 20 })) {
+    const userId: string = user.userId;
+    void userId;
+  }
+  const report: BulkReport = await client.bulk.removeDepartmentMembers({ organizationCode: "c", departmentId: "d", userIds: ["u"] }, { batchSize: 10, onProgress: ({ done, total }) => void (done / total) });
+  const failedIds: string[] = report.failed.flatMap((f) => f.userIds);
+  for await (const node of client.walkDepartments({ organizationCode: "c" })) {
+    const depth: number = node.depth;
+    void depth;
+  }
+  const rows = endpoints().filter((e) => e.pageable).map((e) => e.name);
+  // @ts-expect-error listChildrenDepartments takes no page: no iterator
+  client.iterate.listChildrenDepartments;
+  // @ts-expect-error sortBy is an enum
+  await client.listDepartmentMembers({ organizationCode: "c", departmentId: "d", sortBy: "name" });
+  // @ts-expect-error createOrganization needs organizationName
+  await client.createOrganization({ organizationCode: "c" });
+  // @ts-expect-error a call that does not exist
+  await client.call("listEverything", {});
+  void [rootId, firstName, inDept, ids, failedIds, rows];
+
   const summary = client.toJSON();
   const auth: "signature" | "token" | "accessToken" = summary.auth;
 
