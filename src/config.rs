@@ -91,7 +91,18 @@ pub struct Config {
     pub auth: Auth,
     /// Reject non-200 envelopes.
     pub throw_on_api_error: bool,
+    /// Retries of a call that is safe to repeat.
+    pub max_retries: u32,
+    /// Base of the exponential backoff (ms).
+    pub retry_delay_ms: u32,
+    /// Time for a call with all its attempts (ms), if limited.
+    pub deadline_ms: Option<u32>,
 }
+
+/// Retries by default.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// Base of the backoff by default (ms).
+pub const DEFAULT_RETRY_DELAY_MS: u32 = 200;
 
 /// Default per-request timeout, as the official client.
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
@@ -157,13 +168,21 @@ impl Config {
             }
         };
 
-        let host = normalize_host(string("host").as_deref().unwrap_or(brand.host))?;
+        let int = |name: &str| match get(name) {
+            Some(Value::Num(n)) => Some(*n as u32),
+            _ => None,
+        };
+        let insecure = matches!(get("dangerouslyAllowInsecureHttp"), Some(Value::Bool(true)));
+        let host = normalize_host(string("host").as_deref().unwrap_or(brand.host), insecure)?;
         Ok(Config {
+            max_retries: int("maxRetries").unwrap_or(DEFAULT_MAX_RETRIES),
+            retry_delay_ms: int("retryDelay").unwrap_or(DEFAULT_RETRY_DELAY_MS),
+            deadline_ms: int("deadline"),
             brand,
             host,
             lang: string("lang").unwrap_or_else(|| "zh-CN".to_owned()),
             tenant_id: string("tenantId"),
-            timeout_ms: get("timeout").and_then(|v| if let Value::Num(n) = v { Some(*n as u32) } else { None }).unwrap_or(DEFAULT_TIMEOUT_MS),
+            timeout_ms: int("timeout").unwrap_or(DEFAULT_TIMEOUT_MS),
             auth,
             throw_on_api_error: matches!(get("throwOnApiError"), Some(Value::Bool(true))),
         })
@@ -171,12 +190,13 @@ impl Config {
 }
 
 /// Adds `https://` when no scheme is given, drops trailing `/`, and refuses anything that is
-/// not an http(s) URL, or plain `http://` to a host other than loopback.
-pub fn normalize_host(raw: &str) -> Result<String, Error> {
+/// not an http(s) URL, or plain `http://` to a host other than loopback unless `insecure`.
+pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
     let bad = |why: &str| config_err("host", format!("host is not a valid URL ({why}); expected e.g. \"https://api.genauth.ai\""));
     let raw = raw.trim();
-    let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("https://{raw}") };
-    let (scheme, rest) = with_scheme.split_once("://").ok_or_else(|| bad("no scheme"))?;
+    let with_scheme = if scheme_end(raw).is_some() { raw.to_owned() } else { format!("https://{raw}") };
+    let sep = scheme_end(&with_scheme).ok_or_else(|| bad("no scheme"))?;
+    let (scheme, rest) = (&with_scheme[..sep], &with_scheme[sep + 3..]);
     let rest = rest.trim_end_matches('/');
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
@@ -199,13 +219,19 @@ pub fn normalize_host(raw: &str) -> Result<String, Error> {
     if !bracketed && !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b >= 0x80) {
         return Err(bad("the host name holds characters a host name cannot"));
     }
-    if scheme == "http" && !is_loopback(name) {
+    if scheme == "http" && !is_loopback(name) && !insecure {
         return Err(config_err(
             "host",
-            "plain http:// is allowed only to loopback hosts (localhost, 127.0.0.1, [::1]); use https://",
+            "plain http:// is allowed only to loopback hosts (localhost, 127.0.0.1, [::1]); use https:// \
+             (or, knowingly, dangerouslyAllowInsecureHttp: true)",
         ));
     }
     Ok(format!("{scheme}://{rest}"))
+}
+
+/// Where `://` starts (a byte scan: the standard substring search costs kilobytes of `.wasm`).
+pub fn scheme_end(url: &str) -> Option<usize> {
+    url.as_bytes().windows(3).position(|w| w == b"://")
 }
 
 fn split_port(authority: &str) -> (&str, Option<&str>) {

@@ -586,7 +586,13 @@ pub const CLIENT_OPTIONS: &[Field] = &[
     opt("tenantId", Ty::Str(MAX_ID), "Tenant id: sent as the app-id header and as each call's `tenantId`."),
     opt("timeout", Ty::Int(1, 600_000), "Milliseconds before a request fails with `TIMEOUT`; 10000 by default."),
     opt("throwOnApiError", Ty::Bool, "Reject with code `API` when the envelope's `statusCode` is not 200."),
+    opt("maxRetries", Ty::Int(0, 10), "Retries of a call that is safe to repeat; 2 by default."),
+    opt("retryDelay", Ty::Int(1, 60_000), "Base of the exponential backoff in milliseconds; 200 by default."),
+    opt("deadline", Ty::Int(1, 3_600_000), "Milliseconds for a call with all its attempts and waits."),
     opt("fetch", Ty::Func, "A `fetch` implementation to use instead of the global one."),
+    opt("onRequest", Ty::Func, "Called before each request with `{ method, url, attempt, headers }` (credential redacted)."),
+    opt("onResponse", Ty::Func, "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`."),
+    opt("dangerouslyAllowInsecureHttp", Ty::Bool, "Allow plain `http://` to hosts other than loopback."),
 ];
 
 /// Options of one call (the second argument of every method).
@@ -594,4 +600,6 @@ pub const CALL_OPTIONS: &[Field] = &[
     opt("signal", Ty::Object("AbortSignal"), "An `AbortSignal` that cancels the call."),
     opt("timeout", Ty::Int(1, 600_000), "Overrides the client's `timeout` for this call."),
     opt("throwOnApiError", Ty::Bool, "Overrides the client's `throwOnApiError` for this call."),
+    opt("maxRetries", Ty::Int(0, 10), "Overrides the client's `maxRetries` for this call."),
+    opt("deadline", Ty::Int(1, 3_600_000), "Overrides the client's `deadline` for this call."),
 ];

@@ -93,8 +93,9 @@ impl fmt::Debug for Error {
             .field("message", &self.message)
             .field("field", &self.field)
             .field("status", &self.status)
-            .field("statusCode", &self.status_code)
-            .field("apiCode", &self.api_code)
+            // As JavaScript prints them, which keeps the float formatter out of the module.
+            .field("statusCode", &self.status_code.map(crate::value::number_string))
+            .field("apiCode", &self.api_code.map(crate::value::number_string))
             .field("requestId", &self.request_id)
             .finish()
     }

@@ -169,6 +169,13 @@ pub fn nonce() -> Result<String, Error> {
     Ok(crate::sign::hex(&buf))
 }
 
+/// A uniform random number in `[0, 1)` from the host's cryptographic source (jitter).
+pub fn random() -> f64 {
+    let mut buf = [0u8; 4];
+    let _ = get_random_values(&mut buf);
+    f64::from(u32::from_le_bytes(buf)) / 4_294_967_296.0
+}
+
 /// True in a browser page or browser worker: places where a secret must not go and `date`
 /// cannot be sent. Node, Deno, Bun and workers on servers are not browsers.
 pub fn in_browser() -> bool {

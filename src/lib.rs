@@ -10,6 +10,7 @@ pub mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod generate;
 pub mod js;
+pub mod retry;
 pub mod sign;
 pub mod transport;
 pub mod validate;
@@ -24,7 +25,15 @@ use wasm_bindgen_futures::future_to_promise;
 
 use crate::config::{Auth, Config};
 use crate::error::{Code, Error};
-use crate::transport::Client;
+use crate::transport::{Client, Host};
+
+// A free-list allocator: a few hundred bytes where the default costs kilobytes. The module is
+// single-threaded, which is what makes `AssumeSingleThreaded` sound.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32-unknown-unknown without the atomics feature runs on one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 #[wasm_bindgen]
 extern "C" {
@@ -51,8 +60,9 @@ fn build_client(options: &JsValue) -> Result<Client, Error> {
             Error::field(Code::Config, "userPoolId", "the accessToken carries no scoped_userpool_id claim: pass userPoolId too")
         })?);
     }
-    let fetch = js::get(options, "fetch").dyn_into::<Function>().ok();
-    Ok(Client::new(config, fetch))
+    let function = |name: &str| js::get(options, name).dyn_into::<Function>().ok();
+    let host = Host { fetch: function("fetch"), on_request: function("onRequest"), on_response: function("onResponse") };
+    Ok(Client::new(config, host))
 }
 
 fn start(client: Rc<Client>, name: &str, params: JsValue, options: Option<CallOptionsArg>) -> Promise {

@@ -14,6 +14,7 @@ use crate::config::{Auth, Config, Secret};
 use crate::endpoints::{Endpoint, Field, Method, CALL_OPTIONS, TOKEN_PATH};
 use crate::error::{Code, Error};
 use crate::js;
+use crate::retry::{backoff_ms, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
 use crate::sign;
 use crate::value::{number_string, query_string, write_json_object, Value};
 
@@ -47,12 +48,25 @@ struct TokenState {
     last_error: Option<Error>,
 }
 
-/// A client: its checked configuration and its token cache.
+/// What the host gives a client besides its options: a `fetch` and the hooks.
+#[derive(Clone, Default)]
+pub struct Host {
+    /// A custom `fetch`; the global one when `None`.
+    pub fetch: Option<Function>,
+    /// Called before each request.
+    pub on_request: Option<Function>,
+    /// Called after each request, answered or not.
+    pub on_response: Option<Function>,
+}
+
+/// A client: its checked configuration, its token cache and what it learnt of the server clock.
 pub struct Client {
     /// The configuration.
     pub config: Config,
-    fetch: Option<Function>,
+    host: Host,
     tokens: Rc<RefCell<TokenState>>,
+    /// Server clock minus ours (ms), learnt from a refused clock (apiCode 1305).
+    clock_offset: Cell<f64>,
 }
 
 /// Per-call options.
@@ -60,6 +74,8 @@ struct CallOptions {
     signal: Option<JsValue>,
     timeout_ms: u32,
     throw_on_api_error: bool,
+    max_retries: u32,
+    deadline_ms: Option<u32>,
 }
 
 /// What came back from one request.
@@ -68,7 +84,19 @@ struct Raw {
     text: String,
     request_id: Option<String>,
     content_type: String,
+    date: Option<String>,
+    retry_after: Option<String>,
 }
+
+/// One failed exchange: the error to report, and what it means for retrying.
+struct Failure {
+    error: Error,
+    attempt: Attempt,
+}
+
+/// Longest wait between attempts from backoff, and from a server's `Retry-After`.
+const BACKOFF_CAP_MS: f64 = 10_000.0;
+const RETRY_AFTER_CAP_MS: f64 = 60_000.0;
 
 /// Why our abort controller fired.
 #[derive(Clone, Copy, PartialEq)]
@@ -79,9 +107,9 @@ enum Abort {
 }
 
 impl Client {
-    /// A client from a checked configuration and an optional custom `fetch`.
-    pub fn new(config: Config, fetch: Option<Function>) -> Client {
-        Client { config, fetch, tokens: Rc::default() }
+    /// A client from a checked configuration and what the host gives it.
+    pub fn new(config: Config, host: Host) -> Client {
+        Client { config, host, tokens: Rc::default(), clock_offset: Cell::new(0.0) }
     }
 
     /// Makes one call: `params` and `options` are the caller's objects, untrusted.
@@ -108,48 +136,130 @@ impl Client {
             }
         };
 
-        // One more attempt only when a cached management token turned out to be rejected.
-        let mut retried_token = false;
+        let started = js_sys::Date::now();
+        let deadline_at = opts.deadline_ms.map(|d| started + f64::from(d));
+        let (mut attempt_no, mut retries) = (0u32, 0u32);
+        // Recoveries made at most once per call, on top of `maxRetries`: a renewed management
+        // token after a 401, and a corrected clock after a refused date (1305).
+        let (mut renewed_token, mut corrected_clock) = (false, false);
         loop {
-            if opts.signal.as_ref().is_some_and(|s| js::get(s, "aborted").is_truthy()) {
-                return Err(Error::new(Code::Aborted, format!("{}: aborted by its signal before it was sent", ep.name)));
+            attempt_no += 1;
+            if is_aborted(opts.signal.as_ref()) {
+                return Err(Error::new(Code::Aborted, format!("{}: aborted by its signal", ep.name)));
             }
+            let remaining = deadline_at.map(|d| d - js_sys::Date::now());
+            if remaining.is_some_and(|r| r < 1.0) {
+                return Err(deadline_error(ep.name, opts.deadline_ms, attempt_no - 1));
+            }
+            let timeout_ms = remaining.map_or(opts.timeout_ms, |r| opts.timeout_ms.min(r as u32));
             let (headers, token) = self.headers(ep.method, ep.path, &params).await?;
-            let raw = self.send(ep.method, &url, &headers, body.as_deref(), opts.timeout_ms, opts.signal.as_ref()).await?;
-            let envelope = js::parse_json(&raw.text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some());
-            let Some(envelope) = envelope else {
-                let (code, what) = if (200..300).contains(&raw.status) {
-                    (Code::Decode, "a success status")
-                } else {
-                    (Code::Http, "an error status")
-                };
-                let mut e = Error::new(
-                    code,
-                    format!(
-                        "{}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} bytes); check the host",
-                        ep.name,
-                        raw.status,
-                        if raw.content_type.is_empty() { "no content-type" } else { raw.content_type.as_str() },
-                        raw.text.len()
-                    ),
-                );
-                e.status = Some(raw.status);
-                e.request_id = raw.request_id;
-                return Err(e);
+            let (result, attempt) = match self.exchange(ep.method, &url, &headers, body.as_deref(), timeout_ms, opts.signal.as_ref(), attempt_no).await {
+                Err(f) if f.error.code == Code::Aborted => return Err(f.error),
+                Err(Failure { error, attempt }) => (Err(error), attempt),
+                Ok(raw) => match envelope_of(&raw) {
+                    None => (Err(not_an_envelope(ep.name, &raw)), Attempt::Http(raw.status)),
+                    Some(envelope) => {
+                        let status_code = js::get_f64(&envelope, "statusCode").unwrap_or(0.0);
+                        let api_code = js::get_f64(&envelope, "apiCode");
+                        if let Some(token) = &token {
+                            if (raw.status == 401 || status_code == 401.0) && !renewed_token {
+                                renewed_token = true;
+                                self.drop_token(token);
+                                continue;
+                            }
+                        }
+                        if api_code == Some(API_CODE_CLOCK_SKEW) && !corrected_clock && matches!(self.config.auth, Auth::Signature { .. }) {
+                            if let Some(server) = raw.date.as_deref().and_then(http_date_ms) {
+                                corrected_clock = true;
+                                self.clock_offset.set(server - js_sys::Date::now());
+                                continue;
+                            }
+                        }
+                        let wait = raw.retry_after.as_deref().and_then(|v| retry_after_ms(v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
+                        let attempt = Attempt::Envelope(status_code, api_code);
+                        let result = if opts.throw_on_api_error && status_code != 200.0 {
+                            Err(envelope_error(Code::Api, ep.name, raw.status, raw.request_id, envelope))
+                        } else {
+                            Ok(envelope)
+                        };
+                        if retries < opts.max_retries && retryable(attempt, ep.idempotent) && self.pause(retries + 1, wait, deadline_at, &opts).await? {
+                            retries += 1;
+                            continue;
+                        }
+                        return result;
+                    }
+                },
             };
-            let status_code = js::get_f64(&envelope, "statusCode").unwrap_or(0.0);
-            if let Some(token) = token {
-                if (raw.status == 401 || status_code == 401.0) && !retried_token {
-                    retried_token = true;
-                    self.drop_token(&token);
-                    continue;
-                }
+            if retries < opts.max_retries && retryable(attempt, ep.idempotent) && self.pause(retries + 1, None, deadline_at, &opts).await? {
+                retries += 1;
+                continue;
             }
-            if opts.throw_on_api_error && status_code != 200.0 {
-                return Err(envelope_error(Code::Api, ep.name, raw.status, raw.request_id, envelope));
-            }
-            return Ok(envelope);
+            return result;
         }
+    }
+
+    /// Waits before retry number `retry`: the server's `Retry-After` if it gave one, else
+    /// backoff with full jitter. `Ok(false)` when the wait would pass the deadline (no retry);
+    /// an `ABORTED` error when the signal fires meanwhile.
+    async fn pause(&self, retry: u32, retry_after: Option<f64>, deadline_at: Option<f64>, opts: &CallOptions) -> Result<bool, Error> {
+        let wait = retry_after.unwrap_or_else(|| backoff_ms(retry, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()));
+        if deadline_at.is_some_and(|d| js_sys::Date::now() + wait >= d) {
+            return Ok(false);
+        }
+        sleep(wait, opts.signal.as_ref()).await?;
+        Ok(true)
+    }
+
+    /// One request with the hooks around it.
+    #[allow(clippy::too_many_arguments)]
+    async fn exchange(
+        &self,
+        method: Method,
+        url: &str,
+        headers: &[(String, String)],
+        body: Option<&str>,
+        timeout_ms: u32,
+        signal: Option<&JsValue>,
+        attempt: u32,
+    ) -> Result<Raw, Failure> {
+        // Each hook gets its own object: what one hook keeps, the next does not change.
+        let info = || {
+            let o = Object::new();
+            for (k, v) in [("method", method.as_str().into()), ("url", url.into()), ("attempt", attempt.into())] {
+                let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
+            }
+            o
+        };
+        let set = |o: &Object, k: &str, v: JsValue| {
+            let _ = Reflect::set(o, &k.into(), &v);
+        };
+        if let Some(hook) = &self.host.on_request {
+            // Every header but the credential, which is never shown.
+            let shown: Vec<(String, String)> = headers
+                .iter()
+                .map(|(k, v)| (k.clone(), if k == "authorization" { "[redacted]".to_owned() } else { v.clone() }))
+                .collect();
+            let o = info();
+            set(&o, "headers", js::object_from_pairs(&shown).into());
+            let _ = hook.call1(&JsValue::UNDEFINED, &o);
+        }
+        let started = js_sys::Date::now();
+        let result = self.send(method, url, headers, body, timeout_ms, signal).await;
+        if let Some(hook) = &self.host.on_response {
+            let o = info();
+            set(&o, "durationMs", (js_sys::Date::now() - started).into());
+            match &result {
+                Ok(raw) => {
+                    set(&o, "status", raw.status.into());
+                    if let Some(id) = envelope_of(raw).and_then(|e| js::get_string(&e, "requestId")).or_else(|| raw.request_id.clone()) {
+                        set(&o, "requestId", id.into());
+                    }
+                }
+                Err(f) => set(&o, "error", f.error.code.as_str().into()),
+            }
+            let _ = hook.call1(&JsValue::UNDEFINED, &o);
+        }
+        result
     }
 
     fn call_options(&self, options: &JsValue) -> Result<CallOptions, Error> {
@@ -159,10 +269,14 @@ impl Client {
             signal: None,
             timeout_ms: self.config.timeout_ms,
             throw_on_api_error: self.config.throw_on_api_error,
+            max_retries: self.config.max_retries,
+            deadline_ms: self.config.deadline_ms,
         };
         for (f, v) in fields {
             match (f.name, v) {
                 ("timeout", Value::Num(n)) => opts.timeout_ms = n as u32,
+                ("maxRetries", Value::Num(n)) => opts.max_retries = n as u32,
+                ("deadline", Value::Num(n)) => opts.deadline_ms = Some(n as u32),
                 ("throwOnApiError", Value::Bool(b)) => opts.throw_on_api_error = b,
                 ("signal", _) => {
                     let signal = js::get(options, "signal");
@@ -198,7 +312,8 @@ impl Client {
                 h.push((format!("{p}signature-method"), "HMAC-SHA1".into()));
                 h.push((format!("{p}signature-version"), "1.0".into()));
                 common(&mut h);
-                h.push(("date".into(), String::from(js_sys::Date::new_0().to_utc_string())));
+                let now = js_sys::Date::now() + self.clock_offset.get();
+                h.push(("date".into(), String::from(js_sys::Date::new(&now.into()).to_utc_string())));
                 let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
                 let sts = sign::string_to_sign(method.as_str(), &pairs, p, path, params);
                 let auth = format!("{} {key_id}:{}", self.config.brand.scheme, sign::signature(&secret.0, &sts));
@@ -235,7 +350,7 @@ impl Client {
                     return Err(Error::new(Code::Config, "token auth is not configured"));
                 };
                 let (key_id, secret) = (key_id.clone(), secret.clone());
-                let fetcher = Client::new(self.config.clone(), self.fetch.clone());
+                let fetcher = Client::new(self.config.clone(), self.host.clone());
                 let tokens = self.tokens.clone();
                 state.current = None;
                 state.inflight = Some(wasm_bindgen_futures::future_to_promise(async move {
@@ -285,7 +400,7 @@ impl Client {
         write_json_object([("accessKeyId", &id), ("accessKeySecret", &sec)].into_iter(), &mut body);
         let url = format!("{}{TOKEN_PATH}", self.config.host);
         let started = js_sys::Date::now();
-        let raw = self.send(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None).await?;
+        let raw = self.exchange(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None, 1).await.map_err(|f| f.error)?;
         let failed = |msg: &str| {
             let mut e = Error::new(Code::Auth, format!("could not obtain a management token: {msg}"));
             e.status = Some(raw.status);
@@ -307,8 +422,11 @@ impl Client {
 
     /// One HTTP exchange under a timeout and the caller's signal. Every timer and listener it
     /// sets is removed before it returns, whatever happens.
-    async fn send(&self, method: Method, url: &str, headers: &[(String, String)], body: Option<&str>, timeout_ms: u32, signal: Option<&JsValue>) -> Result<Raw, Error> {
-        let controller = web_sys::AbortController::new().map_err(|_| Error::new(Code::Config, "this runtime has no AbortController"))?;
+    async fn send(&self, method: Method, url: &str, headers: &[(String, String)], body: Option<&str>, timeout_ms: u32, signal: Option<&JsValue>) -> Result<Raw, Failure> {
+        let controller = web_sys::AbortController::new().map_err(|_| Failure {
+            error: Error::new(Code::Config, "this runtime has no AbortController"),
+            attempt: Attempt::Unreached,
+        })?;
         let why = Rc::new(Cell::new(Abort::None));
         // Both the timer and the caller's signal abort the request; the first one names why.
         let abort_for = |reason: Abort| {
@@ -343,25 +461,98 @@ impl Client {
         set("redirect", &"error".into());
 
         let failed = |e: JsValue| match why.get() {
-            Abort::Timeout => Error::new(Code::Timeout, format!("no response within {timeout_ms} ms from {}", origin(url))),
-            Abort::Signal => Error::new(Code::Aborted, "the call was aborted by its signal"),
-            Abort::None => Error::new(Code::Network, format!("could not reach {}: {}", origin(url), describe_js_error(&e))),
+            Abort::Timeout => Failure {
+                error: Error::new(Code::Timeout, format!("no response within {timeout_ms} ms from {}", origin(url))),
+                attempt: Attempt::Timeout,
+            },
+            Abort::Signal => Failure { error: Error::new(Code::Aborted, "the call was aborted by its signal"), attempt: Attempt::Network },
+            Abort::None => {
+                let (text, unreached) = describe_js_error(&e);
+                Failure {
+                    error: Error::new(Code::Network, format!("could not reach {}: {text}", origin(url))),
+                    attempt: if unreached { Attempt::Unreached } else { Attempt::Network },
+                }
+            }
         };
-        let started = match &self.fetch {
+        let started = match &self.host.fetch {
             Some(f) => f.call2(&JsValue::UNDEFINED, &url.into(), &init),
             None => global_fetch(url, &init),
         }
         .map_err(failed)?;
         let response = JsFuture::from(Promise::resolve(&started)).await.map_err(failed)?;
-        let status = js::get_f64(&response, "status").filter(|s| (100.0..=599.0).contains(s)).ok_or_else(|| {
-            Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)")
+        let status = js::get_f64(&response, "status").filter(|s| (100.0..=599.0).contains(s)).ok_or_else(|| Failure {
+            error: Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)"),
+            attempt: Attempt::Network,
         })? as u16;
         let response_headers = js::get(&response, "headers");
         let header = |name: &str| js::call_method(&response_headers, "get", &[&name.into()]).ok().and_then(|v| v.as_string());
         let text_promise = js::call_method(&response, "text", &[]).map_err(failed)?;
         let text = JsFuture::from(Promise::resolve(&text_promise)).await.map_err(failed)?.as_string().unwrap_or_default();
-        Ok(Raw { status, text, request_id: header("x-request-id"), content_type: header("content-type").unwrap_or_default() })
+        Ok(Raw {
+            status,
+            text,
+            request_id: header("x-request-id"),
+            content_type: header("content-type").unwrap_or_default(),
+            date: header("date"),
+            retry_after: header("retry-after"),
+        })
     }
+}
+
+fn is_aborted(signal: Option<&JsValue>) -> bool {
+    signal.is_some_and(|s| js::get(s, "aborted").is_truthy())
+}
+
+/// Waits `ms`, or until `signal` fires (then `ABORTED`). The timer and the listener are
+/// removed either way, so nothing keeps a process alive after a call settles.
+async fn sleep(ms: f64, signal: Option<&JsValue>) -> Result<(), Error> {
+    if ms >= 1.0 {
+        let mut resolve = None;
+        let done = Promise::new(&mut |res, _| resolve = Some(res));
+        if let Some(resolve) = resolve {
+            let timer = set_timeout(&resolve, ms as u32);
+            if let Some(s) = signal {
+                let _ = js::call_method(s, "addEventListener", &[&"abort".into(), &resolve]);
+            }
+            let _ = JsFuture::from(done).await;
+            clear_timeout(&timer);
+            if let Some(s) = signal {
+                let _ = js::call_method(s, "removeEventListener", &[&"abort".into(), &resolve]);
+            }
+        }
+    }
+    if is_aborted(signal) {
+        return Err(Error::new(Code::Aborted, "the call was aborted by its signal while waiting to retry"));
+    }
+    Ok(())
+}
+
+/// The body as an envelope: a JSON object with a numeric `statusCode`.
+fn envelope_of(raw: &Raw) -> Option<JsValue> {
+    js::parse_json(&raw.text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some())
+}
+
+fn not_an_envelope(call: &str, raw: &Raw) -> Error {
+    let (code, what) = if (200..300).contains(&raw.status) { (Code::Decode, "a success status") } else { (Code::Http, "an error status") };
+    let mut e = Error::new(
+        code,
+        format!(
+            "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} bytes); check the host",
+            raw.status,
+            if raw.content_type.is_empty() { "no content-type" } else { raw.content_type.as_str() },
+            raw.text.len()
+        ),
+    );
+    e.status = Some(raw.status);
+    e.request_id = raw.request_id.clone();
+    e
+}
+
+fn deadline_error(call: &str, deadline_ms: Option<u32>, attempts: u32) -> Error {
+    Error::new(
+        Code::Timeout,
+        format!("{call}: the deadline of {} ms passed after {attempts} attempt(s)", deadline_ms.unwrap_or(0)),
+    )
 }
 
 /// Reads and validates a caller's params for a call: the fields to send, defaults filled in.
@@ -412,17 +603,21 @@ fn envelope_error(code: Code, call: &str, status: u16, header_request_id: Option
 
 /// `scheme://host[:port]` of a URL, for messages.
 fn origin(url: &str) -> &str {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let after_scheme = crate::config::scheme_end(url).map_or(0, |i| i + 3);
     url[after_scheme..].find('/').map_or(url, |i| &url[..after_scheme + i])
 }
 
-/// A thrown value's message and, for Node's `fetch failed`, the cause's code.
-fn describe_js_error(e: &JsValue) -> String {
+/// A thrown value's message (with, for Node's `fetch failed`, the cause's code), and whether
+/// the cause says no connection was ever made.
+fn describe_js_error(e: &JsValue) -> (String, bool) {
+    const UNREACHED: &[&str] = &["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
     let message = js::get_string(e, "message").or_else(|| e.as_string()).unwrap_or_else(|| "fetch failed".into());
     let cause = js::get(e, "cause");
-    match js::get_string(&cause, "code").or_else(|| js::get_string(&cause, "message")) {
-        Some(c) => format!("{message} ({c})"),
-        None => message,
+    let code = js::get_string(&cause, "code");
+    let unreached = code.as_deref().is_some_and(|c| UNREACHED.contains(&c));
+    match code.or_else(|| js::get_string(&cause, "message")) {
+        Some(c) => (format!("{message} ({c})"), unreached),
+        None => (message, unreached),
     }
 }
 

@@ -167,9 +167,13 @@ fn hosts_are_normalised() {
         ("https://example.com/prefix", "https://example.com/prefix"),
     ];
     for (raw, want) in ok {
-        assert_eq!(normalize_host(raw).unwrap(), want, "{raw}");
+        assert_eq!(normalize_host(raw, false).unwrap(), want, "{raw}");
     }
     for raw in ["http://10.0.0.1", "http://127.0.0.1.evil.com", "http://localhost@evil.com", "https://x?y", "//x", "https://[::1"] {
-        assert!(normalize_host(raw).is_err(), "{raw} must be refused");
+        assert!(normalize_host(raw, false).is_err(), "{raw} must be refused");
+    }
+    assert_eq!(normalize_host("http://10.0.0.1", true).unwrap(), "http://10.0.0.1");
+    for raw in ["ftp://x", "http://a b"] {
+        assert!(normalize_host(raw, true).is_err(), "{raw} must be refused even when insecure");
     }
 }

@@ -259,7 +259,7 @@ async fn an_envelope_resolves_whatever_the_http_status() {
         answer(401, r#"{"statusCode":401,"message":"bad sig","apiCode":1300}"#),
         answer(200, r#"{"statusCode":404,"message":"department not found","apiCode":2001,"requestId":"r-404"}"#)
     ));
-    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let client = ManagementClient::new(options(&server_or_page("maxRetries: 0"), &fetch)).unwrap();
     let r = call(&client, params(), None).await.unwrap();
     assert_eq!(get(&r, "statusCode").as_f64(), Some(500.0));
     let r = call(&client, params(), None).await.unwrap();
@@ -286,7 +286,7 @@ async fn failures_without_an_envelope_reject_with_their_code() {
          if (n === 5) return { nope: true };
          return new Response('{\"statusCode\":200,\"message\":\"\",\"data\":{\"success\":true}}');",
     );
-    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let client = ManagementClient::new(options(&server_or_page("maxRetries: 0"), &fetch)).unwrap();
     let e = call(&client, params(), None).await.unwrap_err();
     check_error(&e, "HTTP");
     assert_eq!(get(&e, "status").as_f64(), Some(502.0));
@@ -445,4 +445,173 @@ async fn get_calls_send_the_official_query_and_sign_it() {
     let e = genauth_wasm::check_params("addDepartmentMembers", eval("{ organizationCode: 'o', departmentId: 'd', userIds: [''] }")).unwrap_err();
     check_error(&e, "INVALID_ARGUMENT");
     assert!(genauth_wasm::check_params("addDepartmentMembers", eval("{ organizationCode: 'o', departmentId: 'd', userIds: ['u'] }")).is_ok());
+}
+
+fn urls_and_nonces(fetch: &JsValue) -> Vec<(String, String)> {
+    calls(fetch)
+        .iter()
+        .map(|c| {
+            let headers = get(&get(&c, "init"), "headers");
+            (s(&c, "url"), s(&headers, "x-genauth-signature-nonce") + &s(&headers, "date"))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn safe_calls_are_retried_signed_afresh_and_creates_are_not() {
+    let reply = format!(
+        "if (n <= 2) return new Response(JSON.stringify({{ statusCode: 503, message: 'busy' }}), {{ status: n === 1 ? 503 : 200 }}); {}",
+        answer(200, OK)
+    );
+    let fetch = stub(&reply);
+    let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
+    let sent = urls_and_nonces(&fetch);
+    assert_eq!(sent.len(), 3, "two retries");
+    if !js::in_browser() {
+        assert!(sent[0].1 != sent[1].1 && sent[1].1 != sent[2].1, "each attempt has its own nonce: {sent:?}");
+    }
+
+    // maxRetries per call; a create is never repeated once it may have reached the server.
+    for (name, opts, want_calls) in [
+        ("removeDepartmentMembers", "{ maxRetries: 0 }", 1),
+        ("removeDepartmentMembers", "{ maxRetries: 1 }", 2),
+        ("createOrganization", "{}", 1),
+    ] {
+        let fetch = stub("return new Response(JSON.stringify({ statusCode: 500, message: 'boom' }), { status: 500 });");
+        let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
+        let p = if name == "createOrganization" { eval("{ organizationName: 'n', organizationCode: 'c' }") } else { params() };
+        let r = JsFuture::from(client.call(name, p, Some(eval(opts).unchecked_into()))).await.unwrap();
+        assert_eq!(get(&r, "statusCode").as_f64(), Some(500.0));
+        assert_eq!(calls(&fetch).length(), want_calls, "{name} {opts}");
+    }
+
+    // A connection refused never reached the server: even a create is retried.
+    let fetch = stub(&format!(
+        "if (n === 1) {{ const e = new TypeError('fetch failed'); e.cause = {{ code: 'ECONNREFUSED' }}; throw e; }} {}",
+        answer(200, OK)
+    ));
+    let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
+    let r = JsFuture::from(client.call("createOrganization", eval("{ organizationName: 'n', organizationCode: 'c' }"), None)).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
+    assert_eq!(calls(&fetch).length(), 2);
+    // But a dropped connection may have: a create is not retried, a removal is.
+    for (name, want_calls) in [("createOrganization", 1), ("removeDepartmentMembers", 2)] {
+        let fetch = stub(&format!("if (n === 1) throw new TypeError('fetch failed'); {}", answer(200, OK)));
+        let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
+        let p = if name == "createOrganization" { eval("{ organizationName: 'n', organizationCode: 'c' }") } else { params() };
+        let _ = JsFuture::from(client.call(name, p, None)).await;
+        assert_eq!(calls(&fetch).length(), want_calls, "{name}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn retry_after_deadlines_and_aborted_backoff() {
+    // Retry-After: 0 is honoured over a long backoff.
+    let fetch = stub(&format!(
+        "if (n === 1) return new Response(JSON.stringify({{ statusCode: 429, message: 'slow down' }}), {{ headers: {{ 'retry-after': '0' }} }}); {}",
+        answer(200, OK)
+    ));
+    let client = ManagementClient::new(options(&server_or_page("retryDelay: 60000"), &fetch)).unwrap();
+    let started = js_sys::Date::now();
+    call(&client, params(), None).await.unwrap();
+    assert!(js_sys::Date::now() - started < 2000.0);
+    assert_eq!(calls(&fetch).length(), 2);
+
+    // A Retry-After beyond the deadline: the 429 envelope comes back at once, not retried.
+    let fetch = stub("return new Response(JSON.stringify({ statusCode: 429, message: 'slow down' }), { headers: { 'retry-after': '30' } });");
+    let client = ManagementClient::new(options(&server_or_page("deadline: 500"), &fetch)).unwrap();
+    let started = js_sys::Date::now();
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(429.0));
+    assert!(js_sys::Date::now() - started < 400.0);
+    assert_eq!(calls(&fetch).length(), 1);
+
+    // The deadline bounds every attempt together.
+    let fetch = stub(HANG);
+    let client = ManagementClient::new(options(&server_or_page("timeout: 5000, retryDelay: 1"), &fetch)).unwrap();
+    let started = js_sys::Date::now();
+    let e = call(&client, params(), Some(eval("{ deadline: 150 }"))).await.unwrap_err();
+    check_error(&e, "TIMEOUT");
+    assert!(js_sys::Date::now() - started < 1000.0);
+
+    // The signal cancels a backoff sleep at once.
+    let fetch = stub("return new Response(JSON.stringify({ statusCode: 503, message: 'busy' }), { status: 503 });");
+    let client = ManagementClient::new(options(&server_or_page("retryDelay: 20000"), &fetch)).unwrap();
+    let controller = eval("new AbortController()");
+    let opts = eval("{ maxRetries: 5 }");
+    Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
+    let pending = client.call("removeDepartmentMembers", params(), Some(opts.unchecked_into()));
+    sleep(50).await;
+    let started = js_sys::Date::now();
+    js::call_method(&controller, "abort", &[]).unwrap();
+    check_error(&JsFuture::from(pending).await.unwrap_err(), "ABORTED");
+    assert!(js_sys::Date::now() - started < 500.0);
+    assert!(calls(&fetch).length() <= 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_clock_is_corrected_from_the_server_date() {
+    if js::in_browser() {
+        return;
+    }
+    // The server's clock is an hour ahead; it refuses dates more than 5 minutes off (1305).
+    let fetch = stub(
+        "const server = Date.now() + 3600e3;
+         const sent = Date.parse(init.headers.date);
+         const headers = { date: new Date(server).toUTCString() };
+         if (Math.abs(sent - server) > 300e3) return new Response(JSON.stringify({ statusCode: 401, apiCode: 1305, message: 'clock skew' }), { status: 401, headers });
+         return new Response(JSON.stringify({ statusCode: 200, message: '', data: { success: true } }), { headers });",
+    );
+    let client = ManagementClient::new(options(&keys("maxRetries: 0"), &fetch)).unwrap();
+    let r = call(&client, params(), None).await.unwrap();
+    assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
+    assert_eq!(calls(&fetch).length(), 2, "refused once, then re-signed with the server's time");
+    // Later calls use the corrected clock straight away.
+    call(&client, params(), None).await.unwrap();
+    assert_eq!(calls(&fetch).length(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn hooks_see_every_attempt_and_no_credential() {
+    let fetch = stub(&format!(
+        "if (n === 1) return new Response(JSON.stringify({{ statusCode: 500, message: 'x', requestId: 'r-500' }}), {{ status: 500 }}); {}",
+        answer(200, OK)
+    ));
+    let seen = eval("[]");
+    let hooks = eval("(seen) => ({ onRequest: (i) => seen.push(['req', i]), onResponse: (i) => { seen.push(['res', i]); throw new Error('a failing hook is ignored'); } })");
+    let hooks = hooks.unchecked_ref::<Function>().call1(&JsValue::NULL, &seen).unwrap();
+    let opts = options(&server_or_page("retryDelay: 1"), &fetch);
+    for k in ["onRequest", "onResponse"] {
+        Reflect::set(&opts, &k.into(), &get(&hooks, k)).unwrap();
+    }
+    let client = ManagementClient::new(opts).unwrap();
+    call(&client, params(), None).await.unwrap();
+    let seen: Array = seen.into();
+    assert_eq!(seen.length(), 4);
+    let kinds: Vec<String> = seen.iter().map(|e| Array::from(&e).get(0).as_string().unwrap()).collect();
+    assert_eq!(kinds, ["req", "res", "req", "res"]);
+    let info = |i: u32| Array::from(&seen.get(i)).get(1);
+    assert_eq!(get(&info(0), "attempt").as_f64(), Some(1.0));
+    assert_eq!(s(&get(&info(0), "headers"), "authorization"), "[redacted]");
+    assert_eq!(get(&info(1), "status").as_f64(), Some(500.0));
+    assert_eq!(s(&info(1), "requestId"), "r-500");
+    assert!(get(&info(1), "durationMs").as_f64().is_some());
+    assert_eq!(get(&info(3), "attempt").as_f64(), Some(2.0));
+    assert_eq!(s(&info(3), "requestId"), "r-1");
+    let text = JSON::stringify(&seen).unwrap().as_string().unwrap();
+    assert!(!text.contains(SECRET) && !text.contains(TOKEN) && !text.contains(":UzmgqN"), "{text}");
+    assert!(!text.contains("GenAuth test-access-key-id:") && !text.contains("Bearer "), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn insecure_http_only_when_asked_for_by_name() {
+    let fetch = stub(&answer(200, OK));
+    let e = ManagementClient::new(options(&token_opts("host: 'http://api.example.com'"), &fetch)).err().unwrap();
+    check_error(&e, "CONFIG");
+    assert!(s(&e, "message").contains("dangerouslyAllowInsecureHttp"));
+    let o = options(&token_opts("dangerouslyAllowInsecureHttp: true"), &fetch);
+    Reflect::set(&o, &"host".into(), &"http://api.example.com".into()).unwrap();
+    assert!(ManagementClient::new(o).is_ok());
 }

@@ -289,12 +289,13 @@ test("an expired token resolves with the 401 envelope; a non-envelope HTTP 502 r
     assert.equal((await errorFields(page)).requestId, json.requestId);
     assert.equal(emu.members(ORG, DEV).length, 4);
 
-    // Reconnect with a fresh token, then the gateway answers the removal with an HTML 502.
+    // Reconnect with a fresh token, then the gateway answers the removal with an HTML 502, on
+    // the first attempt and on both retries.
     const fresh = await mintToken();
     await page.getByLabel("Access token").fill(fresh.access_token);
     await loadMembers(page, 4);
     await control("POST", "fault", {
-      kind: "status", status: 502, envelope: false, method: "POST", path: "/api/v3/remove-department-members",
+      kind: "status", status: 502, envelope: false, method: "POST", path: "/api/v3/remove-department-members", count: 3,
     });
     await page.locator(`#members li[data-user-id="${target}"] input`).check();
     await page.getByRole("button", { name: "Remove selected (1)" }).click();

@@ -88,9 +88,11 @@
 //   GET  /__control/requests           -> [{method, path, query, rawQuery (as sent, without "?"), headers (authorization redacted to "<scheme> …"), body, t, status, brand?, auth?, fault?}]
 //   POST /__control/requests/clear
 //   POST /__control/fault              {path?, method?, count = 1, kind, ...} queued for the next `count` matching /api/v3/ requests
-//                                      (get-management-token included; no path = any path):
+//                                      (get-management-token included; no path = any path); with
+//                                      `probability` p, each matching request takes it with chance p:
 //        delay {ms}                   wait, then answer normally
-//        status {status, message?, envelope = true}  HTTP `status` with {statusCode: status, message, requestId} (or text/html if envelope:false)
+//        status {status, httpStatus = status, apiCode?, retryAfter?, message?, envelope = true}
+//                                     HTTP `httpStatus` with {statusCode: status, apiCode, message, requestId} (or text/html if envelope:false)
 //        nonjson                      HTTP 200, text/html "<html><body>502 Bad Gateway</body></html>"
 //        throttle {httpStatus = 200, retryAfter?}    {statusCode:429, apiCode:429, message:"too many requests"} (+ retry-after header)
 //        drop {after = false}         destroy the socket without answering (after: perform the call first)
@@ -686,7 +688,8 @@ export const ROUTES = {
     handler: (p, { state: st }) => {
       const members = st.memberships[resolveDepartment(st, p).departmentId];
       requireUsers(st, p.userIds);
-      for (const id of p.userIds) if (!members.includes(id)) members.push(id);
+      const have = new Set(members);
+      for (const id of p.userIds) if (!have.has(id)) have.add(id), members.push(id), st.counters.membershipsAdded++;
       return SUCCESS;
     },
   },
@@ -695,7 +698,10 @@ export const ROUTES = {
     spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
       const d = resolveDepartment(st, p);
-      st.memberships[d.departmentId] = st.memberships[d.departmentId].filter((id) => !p.userIds.includes(id));
+      const gone = new Set(p.userIds);
+      const before = st.memberships[d.departmentId];
+      st.memberships[d.departmentId] = before.filter((id) => !gone.has(id));
+      st.counters.membershipsRemoved += before.length - st.memberships[d.departmentId].length;
       return SUCCESS;
     },
   },
@@ -829,7 +835,7 @@ export async function startEmulator(opts = {}) {
 
   function reset(data = defaultSeed()) {
     seed(data);
-    state.counters = { requests: 0, tokensIssued: 0, tokensMinted: 0, authFailures: 0, usersCreated: 0 };
+    state.counters = { requests: 0, tokensIssued: 0, tokensMinted: 0, authFailures: 0, usersCreated: 0, membershipsAdded: 0, membershipsRemoved: 0 };
     config.tokenExpiresIn = opts.tokenExpiresIn;
     config.skewWindowSeconds = opts.skewWindowSeconds;
     config.clockOffsetSeconds = 0;
@@ -949,10 +955,12 @@ export async function startEmulator(opts = {}) {
     if (fault?.kind === "drop" && !fault.after) return req.socket.destroy();
     if (fault?.kind === "status") {
       const status = Number(fault.status) || 500;
+      const httpStatus = Number(fault.httpStatus) || status;
       const message = fault.message ?? http.STATUS_CODES[status] ?? "error";
+      const headers = fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
       entry.status = fault.envelope === false
-        ? write(status, `<html><body>${status} ${message}</body></html>`, { type: "text/html; charset=utf-8" })
-        : write(status, envelope(requestId, status, message));
+        ? write(httpStatus, `<html><body>${status} ${message}</body></html>`, { type: "text/html; charset=utf-8", headers })
+        : write(httpStatus, envelope(requestId, status, message, fault.apiCode !== undefined ? { apiCode: Number(fault.apiCode) } : {}), { headers });
       return;
     }
     if (fault?.kind === "nonjson") {
@@ -1008,7 +1016,9 @@ export async function startEmulator(opts = {}) {
 
   function takeFault(method, path) {
     if (!path.startsWith("/api/v3/")) return null;
-    const i = faults.findIndex((f) => (!f.path || f.path === path) && (!f.method || f.method.toUpperCase() === method));
+    const i = faults.findIndex(
+      (f) => (!f.path || f.path === path) && (!f.method || f.method.toUpperCase() === method) && (f.probability === undefined || Math.random() < f.probability),
+    );
     if (i < 0) return null;
     const f = faults[i];
     if (--f.count <= 0) faults.splice(i, 1);

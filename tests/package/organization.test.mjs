@@ -172,6 +172,7 @@ test("bulk: batches, bounded concurrency, progress, and a report that names ever
     {
       batchSize: 50,
       concurrency: 2,
+      maxRetries: 0,
       onProgress: (p) => {
         progress.push(p);
         if (++seen === 1) {
@@ -196,6 +197,26 @@ test("bulk: batches, bounded concurrency, progress, and a report that names ever
   assert.ok(failedIds.every((id) => !members.has(id)), "the report's failures are not");
   assert.deepEqual(progress.at(-1), { done: 250, total: 250 });
   assert.ok(progress.every((p, i) => i === 0 || p.done > progress[i - 1].done));
+
+  // With retries (the default), the same faults are survived: every id lands.
+  const more = await newUsers(100);
+  let faulted = false;
+  const retried = await client.bulk.addDepartmentMembers(
+    { organizationCode: ORG, departmentId: MARKETING, userIds: more },
+    {
+      batchSize: 25,
+      onProgress: () => {
+        if (faulted) return;
+        faulted = true;
+        emu.fault({ path: "/api/v3/add-department-members", kind: "throttle", count: 1 });
+        emu.fault({ path: "/api/v3/add-department-members", kind: "status", status: 503, httpStatus: 200, count: 1 });
+      },
+    },
+  );
+  assert.ok(retried.ok, JSON.stringify(retried.failed));
+  assert.equal(emu.requests.filter((r) => r.fault).length, 4, "both runs met their two faults");
+  assert.equal(retried.succeeded.length, 100);
+  assert.ok(more.every((id) => emu.members(ORG, MARKETING).includes(id)));
 
   // An invalid id anywhere: nothing is sent at all.
   const before = apiRequests();

@@ -1,0 +1,138 @@
+//! When to try a call again, and how long to wait first. Pure, so the policy is tested on the
+//! host: only failures that leave the server's state as if nothing happened, or calls that are
+//! safe to repeat, are retried.
+
+/// What one attempt came to, as far as retrying is concerned.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Attempt {
+    /// No connection was made: the request never reached the server.
+    Unreached,
+    /// The connection failed or dropped; the server may have acted.
+    Network,
+    /// No answer within the attempt's timeout; the server may have acted.
+    Timeout,
+    /// An HTTP status with a body that is not an envelope.
+    Http(u16),
+    /// An envelope with this `statusCode` and `apiCode`.
+    Envelope(f64, Option<f64>),
+}
+
+/// apiCode of a refused signature replay: the server did not act.
+pub const API_CODE_REPLAY: f64 = 1306.0;
+/// apiCode of a refused clock: the server did not act.
+pub const API_CODE_CLOCK_SKEW: f64 = 1305.0;
+
+/// Whether another attempt may be made, given whether the call is safe to repeat.
+pub fn retryable(attempt: Attempt, idempotent: bool) -> bool {
+    match attempt {
+        // Refused before anything happened: safe for every call.
+        Attempt::Unreached => true,
+        Attempt::Envelope(_, Some(code)) if code == API_CODE_REPLAY => true,
+        // The server may have acted: only calls that are safe to repeat.
+        Attempt::Network | Attempt::Timeout => idempotent,
+        Attempt::Http(status) => idempotent && matches!(status, 502..=504),
+        Attempt::Envelope(status, _) => idempotent && (status == 429.0 || (500.0..600.0).contains(&status)),
+    }
+}
+
+/// Exponential backoff with full jitter: a random wait in `[0, min(cap, base * 2^(retry-1)))`,
+/// `random` being uniform in `[0, 1)`.
+pub fn backoff_ms(retry: u32, base_ms: f64, cap_ms: f64, random: f64) -> f64 {
+    let ceiling = (base_ms * 2f64.powi(retry.saturating_sub(1).min(30) as i32)).min(cap_ms);
+    (ceiling * random.max(0.0).min(1.0)).floor()
+}
+
+/// The wait a `Retry-After` header asks for, in milliseconds: delta-seconds or an HTTP date
+/// (relative to `now_ms`), never negative, at most `cap_ms`. `None` when it says neither.
+pub fn retry_after_ms(value: &str, now_ms: f64, cap_ms: f64) -> Option<f64> {
+    let value = value.trim();
+    let wait = if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        value.get(..9).unwrap_or(value).parse::<u32>().ok()? as f64 * 1000.0
+    } else {
+        http_date_ms(value)? - now_ms
+    };
+    Some(wait.max(0.0).min(cap_ms))
+}
+
+/// Milliseconds since the epoch of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the form
+/// servers send in `Date` and `Retry-After`.
+pub fn http_date_ms(value: &str) -> Option<f64> {
+    let mut parts = value.trim().split_ascii_whitespace();
+    let _weekday = parts.next()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let month_name = parts.next()?;
+    let month = MONTHS.iter().position(|m| *m == month_name)? as u32 + 1;
+    let year: i64 = parts.next()?.parse().ok()?;
+    let mut hms = parts.next()?.split(':').map(|p| p.parse::<u32>().ok());
+    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
+    if parts.next()? != "GMT" || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(month) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some((days * 86_400 + i64::from(h) * 3600 + i64::from(m) * 60 + i64::from(s)) as f64 * 1000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_retry_policy() {
+        use Attempt::*;
+        // (attempt, retried for a safe call, retried for a create)
+        let table = [
+            (Unreached, true, true),
+            (Network, true, false),
+            (Timeout, true, false),
+            (Http(502), true, false),
+            (Http(503), true, false),
+            (Http(504), true, false),
+            (Http(500), false, false),
+            (Http(404), false, false),
+            (Envelope(429.0, Some(429.0)), true, false),
+            (Envelope(500.0, None), true, false),
+            (Envelope(503.0, Some(5003.0)), true, false),
+            (Envelope(200.0, Some(20001.0)), false, false),
+            (Envelope(404.0, Some(2001.0)), false, false),
+            (Envelope(401.0, Some(1300.0)), false, false),
+            (Envelope(401.0, Some(1306.0)), true, true),
+        ];
+        for (attempt, safe, create) in table {
+            assert_eq!(retryable(attempt, true), safe, "{attempt:?} on a safe call");
+            assert_eq!(retryable(attempt, false), create, "{attempt:?} on a create");
+        }
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(backoff_ms(1, 100.0, 5000.0, 0.999_999), 99.0);
+        assert_eq!(backoff_ms(3, 100.0, 5000.0, 0.5), 200.0);
+        assert_eq!(backoff_ms(20, 100.0, 5000.0, 0.5), 2500.0);
+        assert_eq!(backoff_ms(1000, 100.0, 5000.0, 1.0), 5000.0);
+        assert_eq!(backoff_ms(2, 100.0, 5000.0, 0.0), 0.0);
+    }
+
+    #[test]
+    fn retry_after_in_seconds_or_as_a_date() {
+        let now = http_date_ms("Fri, 27 Nov 2026 19:13:11 GMT").unwrap();
+        assert_eq!(now, 1_795_806_791_000.0);
+        assert_eq!(retry_after_ms("2", now, 30_000.0), Some(2000.0));
+        assert_eq!(retry_after_ms(" 0 ", now, 30_000.0), Some(0.0));
+        assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:16 GMT", now, 30_000.0), Some(5000.0));
+        assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:01 GMT", now, 30_000.0), Some(0.0));
+        assert_eq!(retry_after_ms("86400", now, 30_000.0), Some(30_000.0));
+        for bad in ["", "soon", "-1", "1.5", "Fri, 32 Nov 2026 19:13:16 GMT", "Fri, 27 Foo 2026 19:13:16 GMT", "Fri, 27 Nov 2026 19:13 GMT"] {
+            assert_eq!(retry_after_ms(bad, now, 30_000.0), None, "{bad:?}");
+        }
+        assert_eq!(http_date_ms("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0.0));
+        assert_eq!(http_date_ms("Tue, 29 Feb 2000 12:00:00 GMT"), Some(951_825_600_000.0));
+    }
+}
