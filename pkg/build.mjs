@@ -8,7 +8,7 @@ import { transformSync } from "esbuild";
 
 const dir = new URL("./", import.meta.url);
 const body = readFileSync(new URL("extend.js", dir), "utf8").replace(/^export function extend/m, "function extend");
-const names = ["ManagementClient", "removeDepartmentMembers", "isGenAuthError", "endpoints"];
+const names = ["ManagementClient", "removeDepartmentMembers", "isGenAuthError", "endpoints", "memoryBytes"];
 
 const write = (file, code) => writeFileSync(new URL(file, dir), transformSync(code, { minify: true, legalComments: "none" }).code);
 

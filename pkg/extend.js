@@ -155,6 +155,7 @@ export function extend(wasm) {
     removeDepartmentMembers: wasm.removeDepartmentMembers,
     isGenAuthError: wasm.isGenAuthError,
     endpoints: wasm.endpoints,
+    memoryBytes: wasm.memoryBytes,
   };
 }
 

@@ -754,3 +754,5 @@ export declare function removeDepartmentMembers(config: ClientOptions, params: R
 export declare function isGenAuthError(value: unknown): value is GenAuthError;
 /** The endpoint table. */
 export declare function endpoints(): EndpointInfo[];
+/** Bytes of linear memory the module holds now. */
+export declare function memoryBytes(): number;

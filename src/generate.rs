@@ -139,7 +139,9 @@ pub fn typescript() -> String {
          /** True for the errors this package rejects with. */\n\
          export declare function isGenAuthError(value: unknown): value is GenAuthError;\n\
          /** The endpoint table. */\n\
-         export declare function endpoints(): EndpointInfo[];\n",
+         export declare function endpoints(): EndpointInfo[];\n\
+         /** Bytes of linear memory the module holds now. */\n\
+         export declare function memoryBytes(): number;\n",
     );
     out
 }

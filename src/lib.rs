@@ -168,6 +168,14 @@ pub fn check_params(name: &str, params: JsValue) -> Result<(), JsValue> {
     transport::check(ep, &params).map(drop).map_err(|e| js::to_js_error(&e))
 }
 
+/// Bytes of linear memory the module holds now: for watching that a long-running process does
+/// not grow.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    let buffer = js::get(&wasm_bindgen::memory(), "buffer");
+    js::get_f64(&buffer, "byteLength").unwrap_or(0.0)
+}
+
 /// True for the errors this package rejects with.
 #[wasm_bindgen(js_name = isGenAuthError)]
 pub fn is_genauth_error(value: JsValue) -> bool {

@@ -78,7 +78,7 @@ test("the public types compile real usage under tsc --strict, reject wrong field
 for (const script of ["use.cjs", "use.mjs"]) {
   test(`${script}: every auth mode and brand removes the member and resolves the documented envelope`, async () => {
     const { out, stdout } = await runScript(script);
-    assert.deepEqual(out.exports, ["ManagementClient", "endpoints", "isGenAuthError", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
+    assert.deepEqual(out.exports, ["ManagementClient", "endpoints", "isGenAuthError", "memoryBytes", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
     assert.equal(out.modes.length, 6);
     for (const m of out.modes) {
       assert.equal(m.res.statusCode, 200, m.name);
