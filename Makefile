@@ -9,12 +9,14 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 WASM_OPT := node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: demo test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
+BENCH_NODE24 := node_modules/node24/bin/node
+
+.PHONY: bench test-bench-smoke demo test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
 
 demo: pkg
 	node examples/demo.mjs
 
-test: setup setup-browser pkg test-host test-wasm-node test-wasm-browser test-js size
+test: setup setup-browser pkg test-host test-wasm-node test-wasm-browser test-js test-bench-smoke size
 	@echo "make test: all layers passed"
 
 ## Set-up (idempotent) ---------------------------------------------------------------------
@@ -73,6 +75,16 @@ test-wasm-browser:
 test-js:
 	node --test --test-reporter=spec tests/emulator/ tests/official/ tests/package/ tests/browser/ 2>&1 | tee target/js.log
 	node tests/count.mjs target/js.log
+
+# The benchmark against the official client and a bare fetch, on Node 20 and on Node 24.
+bench: pkg
+	node bench/bench.mjs
+	$(BENCH_NODE24) bench/bench.mjs
+
+# A few hundred calls of the benchmark, so that it cannot rot (no speed is asserted).
+test-bench-smoke:
+	node bench/bench.mjs --smoke > target/bench-smoke.log
+	@tail -n 3 target/bench-smoke.log
 
 clean:
 	rm -rf target pkg/node pkg/web pkg/README.md node_modules

@@ -28,11 +28,12 @@ pub fn string_to_sign(
     for (name, value) in signed {
         out.push_str(&name);
         out.push(':');
-        let cleaned: String = value
-            .chars()
-            .map(|c| if matches!(c, '\t' | '\n' | '\r' | '\u{c}') { ' ' } else { c })
-            .collect();
-        out.push_str(cleaned.trim());
+        if value.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) {
+            let cleaned: String = value.chars().map(|c| if matches!(c, '\t' | '\n' | '\r' | '\u{c}') { ' ' } else { c }).collect();
+            out.push_str(cleaned.trim());
+        } else {
+            out.push_str(value.trim());
+        }
         out.push('\n');
     }
 

@@ -81,7 +81,8 @@ struct CallOptions {
 /// What came back from one request.
 struct Raw {
     status: u16,
-    text: String,
+    /// The body, left in JavaScript: it is parsed there, never copied through the module.
+    text: JsValue,
     request_id: Option<String>,
     content_type: String,
     date: Option<String>,
@@ -407,7 +408,7 @@ impl Client {
             e.request_id = raw.request_id.clone();
             e
         };
-        let envelope = js::parse_json(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
+        let envelope = js::parse_json_value(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
         if js::get_f64(&envelope, "statusCode") != Some(200.0) {
             // Only the envelope's fields are kept: a failed token envelope holds no token.
             return Err(envelope_error(Code::Auth, "get-management-token", raw.status, raw.request_id, envelope));
@@ -487,7 +488,7 @@ impl Client {
         let response_headers = js::get(&response, "headers");
         let header = |name: &str| js::call_method(&response_headers, "get", &[&name.into()]).ok().and_then(|v| v.as_string());
         let text_promise = js::call_method(&response, "text", &[]).map_err(failed)?;
-        let text = JsFuture::from(Promise::resolve(&text_promise)).await.map_err(failed)?.as_string().unwrap_or_default();
+        let text = JsFuture::from(Promise::resolve(&text_promise)).await.map_err(failed)?;
         Ok(Raw {
             status,
             text,
@@ -529,7 +530,7 @@ async fn sleep(ms: f64, signal: Option<&JsValue>) -> Result<(), Error> {
 
 /// The body as an envelope: a JSON object with a numeric `statusCode`.
 fn envelope_of(raw: &Raw) -> Option<JsValue> {
-    js::parse_json(&raw.text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some())
+    js::parse_json_value(&raw.text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some())
 }
 
 fn not_an_envelope(call: &str, raw: &Raw) -> Error {
@@ -537,10 +538,10 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
     let mut e = Error::new(
         code,
         format!(
-            "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} bytes); check the host",
+            "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} characters); check the host",
             raw.status,
             if raw.content_type.is_empty() { "no content-type" } else { raw.content_type.as_str() },
-            raw.text.len()
+            js::get_f64(&raw.text, "length").unwrap_or(0.0) as u32
         ),
     );
     e.status = Some(raw.status);
