@@ -439,15 +439,14 @@ impl Client {
                 controller.abort();
             })
         };
-        let (on_timeout, on_abort) = (abort_for(Abort::Timeout), abort_for(Abort::Signal));
-        let _guard = Guard {
-            timer: set_timeout(on_timeout.as_ref().unchecked_ref(), timeout_ms),
-            signal: signal.cloned(),
-            on_abort: on_abort.as_ref().clone(),
-        };
-        if let Some(s) = signal {
-            let _ = js::call_method(s, "addEventListener", &[&"abort".into(), on_abort.as_ref()]);
-        }
+        let on_timeout = abort_for(Abort::Timeout);
+        // A listener on the caller's signal only when there is one.
+        let on_abort = signal.map(|s| {
+            let listener = abort_for(Abort::Signal);
+            let _ = js::call_method(s, "addEventListener", &[&"abort".into(), listener.as_ref()]);
+            (s.clone(), listener)
+        });
+        let _guard = Guard { timer: set_timeout(on_timeout.as_ref().unchecked_ref(), timeout_ms), on_abort: on_abort.as_ref() };
 
         let init = Object::new();
         let set = |k: &str, v: &JsValue| {
@@ -563,17 +562,16 @@ pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Fi
 }
 
 /// Clears the timer and removes the abort listener when a request ends.
-struct Guard {
+struct Guard<'a> {
     timer: JsValue,
-    signal: Option<JsValue>,
-    on_abort: JsValue,
+    on_abort: Option<&'a (JsValue, Closure<dyn FnMut()>)>,
 }
 
-impl Drop for Guard {
+impl Drop for Guard<'_> {
     fn drop(&mut self) {
         clear_timeout(&self.timer);
-        if let Some(s) = &self.signal {
-            let _ = js::call_method(s, "removeEventListener", &[&"abort".into(), &self.on_abort]);
+        if let Some((signal, listener)) = self.on_abort {
+            let _ = js::call_method(signal, "removeEventListener", &[&"abort".into(), listener.as_ref()]);
         }
     }
 }
