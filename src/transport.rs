@@ -401,7 +401,24 @@ impl Client {
         write_json_object([("accessKeyId", &id), ("accessKeySecret", &sec)].into_iter(), &mut body);
         let url = format!("{}{TOKEN_PATH}", self.config.host);
         let started = js_sys::Date::now();
-        let raw = self.exchange(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None, 1).await.map_err(|f| f.error)?;
+        // Fetching a token is safe to repeat: the same retry policy as any such call.
+        let mut retries = 0;
+        let raw = loop {
+            let result = self.exchange(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None, retries + 1).await;
+            let attempt = match &result {
+                Err(f) => f.attempt,
+                Ok(raw) => match envelope_of(raw) {
+                    Some(e) => Attempt::Envelope(js::get_f64(&e, "statusCode").unwrap_or(0.0), js::get_f64(&e, "apiCode")),
+                    None => Attempt::Http(raw.status),
+                },
+            };
+            if retries < self.config.max_retries && retryable(attempt, true) {
+                retries += 1;
+                sleep(backoff_ms(retries, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()), None).await?;
+                continue;
+            }
+            break result.map_err(|f| f.error)?;
+        };
         let failed = |msg: &str| {
             let mut e = Error::new(Code::Auth, format!("could not obtain a management token: {msg}"));
             e.status = Some(raw.status);

@@ -14,7 +14,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { startEmulator } from "../emulator/emulator.mjs";
@@ -59,6 +59,10 @@ const started = Date.now();
 
 before(async () => {
   pkg = installPackage("runtimes");
+  // Every file the manifest lists must be in the installed copy (pkg/ half rebuilt is not a runtime problem).
+  const installed = `${pkg.app}/node_modules/genauth-wasm`;
+  const missing = JSON.parse(readFileSync(`${installed}/package.json`, "utf8")).files.filter((f) => !existsSync(`${installed}/${f}`));
+  assert.deepEqual(missing, [], `the packed package lacks files its manifest lists (is pkg/ built, and not being rebuilt?): ${missing.join(", ")}`);
   for (const file of ["remove.mjs", "remove.cjs"]) copyFileSync(`${FIXTURES}${file}`, `${pkg.app}/${file}`);
   emu = await startEmulator({ quiet: true });
 });
