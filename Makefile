@@ -71,9 +71,12 @@ test-wasm-browser:
 	  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee target/wasm-browser.log
 	node tests/count.mjs target/wasm-browser.log
 
-# The emulator, the official client against it, the packed package in Node, the page in Chromium.
+# The emulator, the official client against it, the packed package in Node, the page in Chromium,
+# the fault, bad-input and load suites, every JavaScript runtime. One file at a time: the load test
+# and the runtimes want the two cores to themselves.
 test-js:
-	node --test --test-reporter=spec tests/emulator/ tests/official/ tests/package/ tests/browser/ 2>&1 | tee target/js.log
+	node --test --test-concurrency=1 --test-reporter=spec tests/emulator/ tests/official/ tests/package/ tests/browser/ \
+	  tests/reliability/ tests/runtimes/ 2>&1 | tee target/js.log
 	node tests/count.mjs target/js.log
 
 # The benchmark against the official client and a bare fetch, on Node 20 and on Node 24.

@@ -1,6 +1,7 @@
 // Wraps the wasm-bindgen output and extend.js into the package's two entry points:
 //   node/index.js  CommonJS, instantiates the module synchronously (require and import)
 //   web/index.js   an ES module that instantiates it with top-level await (browsers, bundlers)
+//   web/workerd.js the same for Cloudflare workers, the .wasm imported as a compiled module
 // Both are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
 // wasm-bindgen; not shipped.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -27,3 +28,12 @@ write(
 
 // The wasm-bindgen glue, minified too (size is a feature).
 for (const build of ["node", "web"]) write(`${build}/genauth_wasm.js`, readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8"));
+
+// Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
+// the .wasm over as a compiled module instead.
+write(
+  "web/workerd.js",
+  `import { initSync } from "./genauth_wasm.js";\nimport * as wasm from "./genauth_wasm.js";\nimport module from "./genauth_wasm_bg.wasm";\n${body}\n` +
+    `initSync({ module });\n` +
+    `export const { ${names.join(", ")} } = extend(wasm);\n`,
+);

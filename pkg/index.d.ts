@@ -19,7 +19,8 @@ export interface FetchInit {
   headers: Record<string, string>;
   body?: string;
   signal: AbortSignalLike;
-  redirect: "error";
+  /** Redirects are not followed: a 3xx rejects with code `HTTP`. */
+  redirect: "manual";
 }
 /** What a custom `fetch` must resolve to (a `Response` is one). */
 export interface FetchResponse {

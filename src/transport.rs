@@ -475,7 +475,9 @@ impl Client {
             set("body", &body.into());
         }
         set("signal", &controller.signal());
-        set("redirect", &"error".into());
+        // Redirects are refused (below): a signed request must not be replayed elsewhere.
+        // "manual" rather than "error" because Cloudflare's workerd accepts only "manual".
+        set("redirect", &"manual".into());
 
         let failed = |e: JsValue| match why.get() {
             Abort::Timeout => Failure {
@@ -497,10 +499,20 @@ impl Client {
         }
         .map_err(failed)?;
         let response = JsFuture::from(Promise::resolve(&started)).await.map_err(failed)?;
-        let status = js::get_f64(&response, "status").filter(|s| (100.0..=599.0).contains(s)).ok_or_else(|| Failure {
-            error: Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)"),
-            attempt: Attempt::Network,
-        })? as u16;
+        let status = js::get_f64(&response, "status").unwrap_or(-1.0);
+        // A browser shows a redirect as an opaque response with status 0.
+        if (300.0..400.0).contains(&status) || js::get_string(&response, "type").as_deref() == Some("opaqueredirect") {
+            let mut error = Error::new(Code::Http, format!("{} answered with a redirect, which is not followed: requests carry credentials; check the host", origin(url)));
+            error.status = Some(status.max(0.0) as u16);
+            return Err(Failure { error, attempt: Attempt::Http(status.max(0.0) as u16) });
+        }
+        if !(100.0..=599.0).contains(&status) {
+            return Err(Failure {
+                error: Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)"),
+                attempt: Attempt::Network,
+            });
+        }
+        let status = status as u16;
         let response_headers = js::get(&response, "headers");
         let header = |name: &str| js::call_method(&response_headers, "get", &[&name.into()]).ok().and_then(|v| v.as_string());
         let text_promise = js::call_method(&response, "text", &[]).map_err(failed)?;

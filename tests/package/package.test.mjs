@@ -55,6 +55,7 @@ test("the tarball holds the two builds, the browser entry, types and the README,
     "web/genauth_wasm_bg.wasm",
     "web/index.js",
     "web/package.json",
+    "web/workerd.js",
   ]);
   assert.ok(readdirSync(`${scratch}/app/node_modules/genauth-wasm/web`).includes("index.js"));
 });

@@ -62,8 +62,9 @@ const WRONG = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// The table: [description, thunk, expected code, expected field, extra message fragments]
-// `call` rows must return a promise that rejects; `construct` rows must throw.
+// The table. Each row: `what` (description), `run` (the call or construction), `code` and `field`
+// (expected; no field for a value that is not an object at all), `includes` (more text the message
+// must hold). `call` rows must return a promise that rejects; `construct` rows must throw.
 
 function generatedRows(endpoints) {
   const rows = [];
@@ -79,6 +80,7 @@ function generatedRows(endpoints) {
       const value = values[n % values.length];
       rows.push({
         kind: "call",
+        type,
         what: `${name}: ${field} (${type}) given ${JSON.stringify(value)}`,
         run: () => client[name]({ ...FIXTURES[name], [field]: value }),
         code: BAD,
@@ -308,6 +310,7 @@ const summary = { tried: 0, refused: 0, sent: 0 };
 test("every malformed call and client option is refused with a typed error, and nothing is sent", async (t) => {
   const rows = [...generatedRows(lib.endpoints()), ...handRows()];
   assert.ok(rows.length >= 60, `only ${rows.length} rows`);
+  for (const type of Object.keys(WRONG)) assert.ok(rows.some((r) => r.type === type), `no wrong-type row for ${type} fields`);
 
   const realFetch = globalThis.fetch;
   let fetched = 0;
