@@ -43,7 +43,10 @@ export function extend(wasm) {
 
   /** Every item of a paged call, fetching pages lazily and stopping at `totalCount`. */
   async function* pages(client, name, params, options = {}) {
+    checkOptions(name, options, ITERATE_OPTIONS);
     const { pageSize = 50, ...callOptions } = options ?? {};
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) throw invalid(name, "pageSize", "must be an integer from 1 to 50");
+    if (params === undefined) params = {};
     if (!isObject(params)) return void (await client.call(name, params, callOptions));
     const limit = params.limit ?? pageSize;
     let page = params.page ?? 1;
@@ -63,13 +66,16 @@ export function extend(wasm) {
 
   /** One membership change for any number of ids: batches, a bounded number at once. */
   async function bulk(client, name, params, options = {}) {
+    checkOptions(name, options, BULK_OPTIONS);
     const { batchSize = 100, concurrency = 4, onProgress, signal, ...callOptions } = options ?? {};
-    const ids = isObject(params) ? params.userIds : undefined;
-    if (!Array.isArray(ids) || !ids.length || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_IDS_PER_CALL || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-      // Let the module word the error: a bad list, or bad batch options.
-      checkParams(name, Array.isArray(ids) && ids.length ? { ...params, userIds: ids.slice(0, 1) } : params);
-      throw invalid(name, "bulk options: batchSize must be an integer from 1 to 1000, concurrency from 1 to 16");
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_IDS_PER_CALL) {
+      throw invalid(name, "batchSize", "must be an integer from 1 to 1000");
     }
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw invalid(name, "concurrency", "must be an integer from 1 to 16");
+    if (onProgress !== undefined && typeof onProgress !== "function") throw invalid(name, "onProgress", "must be a function");
+    const ids = isObject(params) ? params.userIds : undefined;
+    // An empty or malformed list: the module words the error.
+    if (!Array.isArray(ids) || !ids.length) checkParams(name, params);
     const batches = [];
     for (let i = 0; i < ids.length; i += batchSize) batches.push(ids.slice(i, i + batchSize));
     // Every batch is checked before the first is sent: nothing is half-sent over a bad id.
@@ -102,6 +108,7 @@ export function extend(wasm) {
 
   /** Brings a department to exactly `userIds`: adds the missing, removes the others. */
   async function setMembers(client, params, options = {}) {
+    checkOptions("setDepartmentMembers", options, BULK_OPTIONS);
     const { userIds, ...where } = isObject(params) ? params : {};
     if (!Array.isArray(userIds)) checkParams("addDepartmentMembers", params);
     for (let i = 0; i < userIds.length; i += MAX_IDS_PER_CALL) {
@@ -131,6 +138,8 @@ export function extend(wasm) {
   /** The departments of an organization, depth first from `departmentId` (the root by default). */
   async function* walk(client, params, options = {}) {
     const { organizationCode, departmentId = "root", ...rest } = isObject(params) ? params : {};
+    // Every department lookup of the walk needs the organization: checked before the first.
+    checkParams("listChildrenDepartments", { organizationCode, departmentId });
     const callOptions = { ...options, throwOnApiError: true };
     const root = await client.call("getDepartment", { ...rest, organizationCode, departmentId }, callOptions);
     const stack = [{ department: root.data, depth: 0, parentDepartmentId: undefined }];
@@ -163,9 +172,23 @@ function isObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-function invalid(name, message) {
-  const e = new Error(`${name}: ${message}`);
+const CALL_OPTIONS = ["signal", "timeout", "maxRetries", "deadline"];
+const BULK_OPTIONS = [...CALL_OPTIONS, "batchSize", "concurrency", "onProgress"];
+const ITERATE_OPTIONS = [...CALL_OPTIONS, "pageSize"];
+
+/** Refuses option names a helper does not take, naming the one at fault. */
+function checkOptions(name, options, allowed) {
+  if (options === undefined || options === null) return;
+  if (typeof options !== "object") throw invalid(name, "options", "must be an object");
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) throw invalid(name, key, `is not an option here; it takes: ${allowed.join(", ")}`);
+  }
+}
+
+function invalid(name, field, message) {
+  const e = new Error(`${name}: "${field}" ${message}`);
   e.name = "GenAuthError";
   e.code = "INVALID_ARGUMENT";
+  e.field = field;
   return e;
 }

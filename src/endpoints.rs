@@ -42,8 +42,10 @@ pub enum Ty {
     Object(&'static str),
     /// An array of JSON objects; the string is the TypeScript type of one item.
     Objects(&'static str),
-    /// A JavaScript function (client options only).
+    /// A JavaScript function (options only).
     Func,
+    /// An object of the host's (an `AbortSignal`), checked where it is used (options only).
+    Instance,
 }
 
 impl Ty {
@@ -59,6 +61,7 @@ impl Ty {
             Ty::Object(_) => "object",
             Ty::Objects(_) => "object[]",
             Ty::Func => "function",
+            Ty::Instance => "object",
         }
     }
 
@@ -73,6 +76,7 @@ impl Ty {
             Ty::Object(_) => "an object".into(),
             Ty::Objects(_) => "an array of objects".into(),
             Ty::Func => "a function".into(),
+            Ty::Instance => "an object".into(),
         }
     }
 }
@@ -597,7 +601,7 @@ pub const CLIENT_OPTIONS: &[Field] = &[
 
 /// Options of one call (the second argument of every method).
 pub const CALL_OPTIONS: &[Field] = &[
-    opt("signal", Ty::Object("AbortSignal"), "An `AbortSignal` that cancels the call."),
+    opt("signal", Ty::Instance, "An `AbortSignal` that cancels the call."),
     opt("timeout", Ty::Int(1, 600_000), "Overrides the client's `timeout` for this call."),
     opt("throwOnApiError", Ty::Bool, "Overrides the client's `throwOnApiError` for this call."),
     opt("maxRetries", Ty::Int(0, 10), "Overrides the client's `maxRetries` for this call."),

@@ -20,6 +20,7 @@ fn ts_type(ty: &Ty) -> String {
         Ty::Object(ts) => (*ts).into(),
         Ty::Objects(ts) => format!("{ts}[]"),
         Ty::Func => "(...args: unknown[]) => unknown".into(),
+        Ty::Instance => "object".into(),
     }
 }
 

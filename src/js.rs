@@ -23,6 +23,9 @@ extern "C" {
     fn get_random_values(buf: &mut [u8]) -> Result<JsValue, JsValue>;
 }
 
+/// What a Date, Map or class instance reads as: not JSON.
+pub const NOT_PLAIN: &str = "an object that is not plain JSON (a Date, Map or class instance)";
+
 /// Most nesting levels read from a caller's object.
 const MAX_DEPTH: usize = 16;
 /// Most values (of any kind) read from one caller's object.
@@ -64,12 +67,13 @@ impl Reader {
         if let Some(n) = v.as_f64() {
             return Ok(Some(Value::Num(n)));
         }
-        if let Some(s) = v.as_string() {
-            self.chars += s.len();
+        if v.is_string() {
+            // Measured in JavaScript first: an oversized string is refused before it is copied.
+            self.chars += js_sys::JsString::from(v.clone()).length() as usize;
             if self.chars > MAX_CHARS {
                 return Err(self.err(path, "is too large: more than 1 MiB of text in one call"));
             }
-            return Ok(Some(Value::Str(s)));
+            return Ok(Some(Value::Str(v.as_string().unwrap_or_default())));
         }
         if v.is_function() {
             return Ok(Some(Value::Other("function")));
@@ -96,6 +100,12 @@ impl Reader {
             }
             return Ok(Some(Value::Arr(items)));
         }
+        // Only plain objects (and arrays) are JSON: a Date, Map or class instance inside the
+        // params would be sent as something else than what the caller holds.
+        let proto = Reflect::get_prototype_of(v).map_err(|_| unreadable(self))?;
+        if !proto.is_null() && !Reflect::get_prototype_of(&proto).map_err(|_| unreadable(self))?.is_null() {
+            return Ok(Some(Value::Other(NOT_PLAIN)));
+        }
         Ok(Some(Value::Obj(self.fields(v, path, depth)?)))
     }
 
@@ -104,6 +114,9 @@ impl Reader {
         let keys = object_keys(v).map_err(unreadable)?;
         let mut out = Vec::with_capacity(keys.length() as usize);
         for key in keys.iter() {
+            if js_sys::JsString::from(key.clone()).length() > 256 {
+                return Err(self.err(path, "has a field name longer than 256 characters"));
+            }
             let name = key.as_string().unwrap_or_default();
             let child_path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
             let value = Reflect::get(v, &key).map_err(|_| self.err(&child_path, "could not be read (a getter threw)"))?;

@@ -83,8 +83,11 @@ impl ManagementClient {
 
     /// Makes the call named `name` (a method name of the endpoint table). Every method of the
     /// client is this with its name filled in.
-    pub fn call(&self, name: &str, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
-        start(self.inner.clone(), name, params, options)
+    pub fn call(&self, name: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
+        match name.as_string() {
+            Some(name) => start(self.inner.clone(), &name, params, options),
+            None => reject(&Error::field(Code::InvalidArgument, "name", "call: the name of the call must be a string, e.g. \"listOrganizations\"")),
+        }
     }
 
     /// A summary without credentials, for logs and `JSON.stringify`.

@@ -586,7 +586,8 @@ fn deadline_error(call: &str, deadline_ms: Option<u32>, attempts: u32) -> Error 
 
 /// Reads and validates a caller's params for a call: the fields to send, defaults filled in.
 pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Field, Value)>, Error> {
-    let given = js::read_object(params, ep.name, Code::InvalidArgument, false)?;
+    // No params at all is an empty object: calls without required fields can be made bare.
+    let given = js::read_object(params, ep.name, Code::InvalidArgument, true)?;
     crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)
 }
 

@@ -89,13 +89,27 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
         }
         (Ty::Enum(vals), Value::Str(s)) if vals.contains(&s.as_str()) => Ok(()),
         (Ty::Enum(_), Value::Str(s)) => Err(format!("\"{name}\" must be {}, got \"{}\"", ty.describe(), clip(s))),
-        (Ty::Object(_), Value::Obj(_)) => Ok(()),
+        (Ty::Object(_), Value::Obj(_)) => check_json(name, v),
         (Ty::Objects(_), Value::Arr(items)) => match items.iter().position(|i| !matches!(i, Value::Obj(_))) {
             Some(i) => Err(format!("\"{name}[{i}]\" must be an object, got {}", items[i].kind())),
-            None => Ok(()),
+            None => check_json(name, v),
         },
         (Ty::Func, Value::Other("function")) => Ok(()),
+        (Ty::Instance, Value::Obj(_)) => Ok(()),
+        (Ty::Instance, Value::Other(kind)) if *kind == crate::js::NOT_PLAIN => Ok(()),
         _ => Err(wrong()),
+    }
+}
+
+/// Everything inside a free-form object must survive JSON: no functions, symbols, BigInts,
+/// class instances, NaN or Infinity (which would be sent as `null` or `{}`).
+fn check_json(name: &str, v: &Value) -> Result<(), String> {
+    match v {
+        Value::Other(kind) => Err(format!("\"{name}\" holds {kind}, which JSON cannot carry")),
+        Value::Num(n) if !n.is_finite() => Err(format!("\"{name}\" holds {}, which JSON cannot carry", v.kind())),
+        Value::Arr(items) => items.iter().try_for_each(|i| check_json(name, i)),
+        Value::Obj(fields) => fields.iter().try_for_each(|(_, i)| check_json(name, i)),
+        _ => Ok(()),
     }
 }
 

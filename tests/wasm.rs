@@ -63,7 +63,7 @@ fn params() -> JsValue {
 }
 
 async fn call(client: &ManagementClient, params: JsValue, opts: Option<JsValue>) -> Result<JsValue, JsValue> {
-    JsFuture::from(client.call("removeDepartmentMembers", params, opts.map(JsCast::unchecked_into))).await
+    JsFuture::from(client.call(JsValue::from("removeDepartmentMembers"), params, opts.map(JsCast::unchecked_into))).await
 }
 
 fn get(v: &JsValue, k: &str) -> JsValue {
@@ -317,7 +317,7 @@ async fn timeouts_and_signals() {
     let controller = eval("new AbortController()");
     let opts = eval("{ timeout: 5000 }");
     Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
-    let pending = client.call("removeDepartmentMembers", params(), Some(opts.clone().unchecked_into()));
+    let pending = client.call(JsValue::from("removeDepartmentMembers"), params(), Some(opts.clone().unchecked_into()));
     sleep(10).await;
     js::call_method(&controller, "abort", &[]).unwrap();
     check_error(&JsFuture::from(pending).await.unwrap_err(), "ABORTED");
@@ -340,9 +340,9 @@ async fn token_auth_fetches_once_shares_and_renews_on_401() {
     );
     let fetch = stub(&reply);
     let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
-    let a = client.call("removeDepartmentMembers", params(), None);
-    let b = client.call("removeDepartmentMembers", params(), None);
-    let c = client.call("removeDepartmentMembers", params(), None);
+    let a = client.call(JsValue::from("removeDepartmentMembers"), params(), None);
+    let b = client.call(JsValue::from("removeDepartmentMembers"), params(), None);
+    let c = client.call(JsValue::from("removeDepartmentMembers"), params(), None);
     for p in [a, b, c] {
         JsFuture::from(p).await.unwrap();
     }
@@ -411,7 +411,7 @@ async fn get_calls_send_the_official_query_and_sign_it() {
     let fetch = stub(&answer(200, r#"{"statusCode":200,"message":"","data":{"totalCount":0,"list":[]}}"#));
     let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
     let params = eval("{ organizationCode: 'steamory', departmentId: '60b49eb83fd80adb96f26e68', includeChildrenDepartments: true, limit: 50 }");
-    JsFuture::from(client.call("listDepartmentMembers", params, None)).await.unwrap();
+    JsFuture::from(client.call(JsValue::from("listDepartmentMembers"), params, None)).await.unwrap();
     let sent = calls(&fetch).get(0);
     // The official client's order, its defaults filled in, GET with no body.
     assert_eq!(
@@ -437,7 +437,7 @@ async fn get_calls_send_the_official_query_and_sign_it() {
         assert_eq!(s(&headers, "authorization"), format!("GenAuth {KEY_ID}:{}", sign::signature(SECRET, &sts)));
     }
     // A name not in the table, and the table itself.
-    check_error(&JsFuture::from(client.call("listEverything", eval("{}"), None)).await.unwrap_err(), "INVALID_ARGUMENT");
+    check_error(&JsFuture::from(client.call(JsValue::from("listEverything"), eval("{}"), None)).await.unwrap_err(), "INVALID_ARGUMENT");
     let rows = genauth_wasm::endpoints();
     assert_eq!(rows.length(), genauth_wasm::endpoints::ENDPOINTS.len() as u32);
     assert_eq!(calls(&fetch).length(), 1);
@@ -482,7 +482,7 @@ async fn safe_calls_are_retried_signed_afresh_and_creates_are_not() {
         let fetch = stub("return new Response(JSON.stringify({ statusCode: 500, message: 'boom' }), { status: 500 });");
         let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
         let p = if name == "createOrganization" { eval("{ organizationName: 'n', organizationCode: 'c' }") } else { params() };
-        let r = JsFuture::from(client.call(name, p, Some(eval(opts).unchecked_into()))).await.unwrap();
+        let r = JsFuture::from(client.call(JsValue::from(name), p, Some(eval(opts).unchecked_into()))).await.unwrap();
         assert_eq!(get(&r, "statusCode").as_f64(), Some(500.0));
         assert_eq!(calls(&fetch).length(), want_calls, "{name} {opts}");
     }
@@ -493,7 +493,7 @@ async fn safe_calls_are_retried_signed_afresh_and_creates_are_not() {
         answer(200, OK)
     ));
     let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
-    let r = JsFuture::from(client.call("createOrganization", eval("{ organizationName: 'n', organizationCode: 'c' }"), None)).await.unwrap();
+    let r = JsFuture::from(client.call(JsValue::from("createOrganization"), eval("{ organizationName: 'n', organizationCode: 'c' }"), None)).await.unwrap();
     assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
     assert_eq!(calls(&fetch).length(), 2);
     // But a dropped connection may have: a create is not retried, a removal is.
@@ -501,7 +501,7 @@ async fn safe_calls_are_retried_signed_afresh_and_creates_are_not() {
         let fetch = stub(&format!("if (n === 1) throw new TypeError('fetch failed'); {}", answer(200, OK)));
         let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
         let p = if name == "createOrganization" { eval("{ organizationName: 'n', organizationCode: 'c' }") } else { params() };
-        let _ = JsFuture::from(client.call(name, p, None)).await;
+        let _ = JsFuture::from(client.call(JsValue::from(name), p, None)).await;
         assert_eq!(calls(&fetch).length(), want_calls, "{name}");
     }
 }
@@ -542,7 +542,7 @@ async fn retry_after_deadlines_and_aborted_backoff() {
     let controller = eval("new AbortController()");
     let opts = eval("{ maxRetries: 5 }");
     Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
-    let pending = client.call("removeDepartmentMembers", params(), Some(opts.unchecked_into()));
+    let pending = client.call(JsValue::from("removeDepartmentMembers"), params(), Some(opts.unchecked_into()));
     sleep(50).await;
     let started = js_sys::Date::now();
     js::call_method(&controller, "abort", &[]).unwrap();
