@@ -4,7 +4,7 @@
 //   web/workerd.js the same for Cloudflare workers, the .wasm imported as a compiled module
 // Both are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
 // wasm-bindgen; not shipped.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { transformSync } from "esbuild";
 
 const dir = new URL("./", import.meta.url);
@@ -37,3 +37,15 @@ write(
     `initSync({ module });\n` +
     `export const { ${names.join(", ")} } = extend(wasm);\n`,
 );
+
+// The transport's JavaScript half (wasm-bindgen's inline snippet): CommonJS for the Node build,
+// so that require() works on every Node without ES-module detection.
+for (const build of ["node", "web"]) {
+  for (const crate of readdirSync(new URL(`${build}/snippets/`, dir))) {
+    for (const file of readdirSync(new URL(`${build}/snippets/${crate}/`, dir))) {
+      const path = `${build}/snippets/${crate}/${file}`;
+      const source = readFileSync(new URL(path, dir), "utf8");
+      writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build === "node" ? { format: "cjs" } : {}) }).code);
+    }
+  }
+}

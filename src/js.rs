@@ -55,6 +55,18 @@ impl Reader {
         if self.nodes > MAX_NODES {
             return Err(self.err(path, &format!("is too large: more than {MAX_NODES} values in one call")));
         }
+        // Strings first: they are most of what a call carries.
+        if v.is_string() {
+            // Measured in JavaScript first: an oversized string is refused before it is copied.
+            self.chars += js_sys::JsString::from(v.clone()).length() as usize;
+            if self.chars > MAX_CHARS {
+                return Err(self.err(path, "is too large: more than 1 MiB of text in one call"));
+            }
+            return Ok(Some(Value::Str(v.as_string().unwrap_or_default())));
+        }
+        if let Some(n) = v.as_f64() {
+            return Ok(Some(Value::Num(n)));
+        }
         if v.is_undefined() {
             return Ok(None);
         }
@@ -63,17 +75,6 @@ impl Reader {
         }
         if let Some(b) = v.as_bool() {
             return Ok(Some(Value::Bool(b)));
-        }
-        if let Some(n) = v.as_f64() {
-            return Ok(Some(Value::Num(n)));
-        }
-        if v.is_string() {
-            // Measured in JavaScript first: an oversized string is refused before it is copied.
-            self.chars += js_sys::JsString::from(v.clone()).length() as usize;
-            if self.chars > MAX_CHARS {
-                return Err(self.err(path, "is too large: more than 1 MiB of text in one call"));
-            }
-            return Ok(Some(Value::Str(v.as_string().unwrap_or_default())));
         }
         if v.is_function() {
             return Ok(Some(Value::Other("function")));
@@ -261,7 +262,7 @@ pub fn is_genauth_error(v: &JsValue) -> bool {
 
 /// A plain object from string pairs (request headers), built by one `JSON.parse`: one string
 /// crosses into JavaScript instead of two per header.
-pub fn object_from_pairs(pairs: &[(String, String)]) -> JsValue {
+pub fn json_object(pairs: &[(String, String)]) -> JsValue {
     let mut json = String::with_capacity(512);
     json.push('{');
     for (i, (k, v)) in pairs.iter().enumerate() {

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::config::{Auth, Config, Secret};
@@ -20,8 +19,6 @@ use crate::value::{number_string, query_string, write_json_object, Value};
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = fetch, catch)]
-    fn global_fetch(url: &str, init: &Object) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(cb: &Function, ms: u32) -> JsValue;
     #[wasm_bindgen(js_name = clearTimeout)]
@@ -78,15 +75,20 @@ struct CallOptions {
     deadline_ms: Option<u32>,
 }
 
-/// What came back from one request.
+/// What came back from one request. Headers stay in JavaScript until asked for: most calls
+/// never need them.
 struct Raw {
     status: u16,
     /// The body, left in JavaScript: it is parsed there, never copied through the module.
     text: JsValue,
-    request_id: Option<String>,
-    content_type: String,
-    date: Option<String>,
-    retry_after: Option<String>,
+    /// The exchange's result, holding `requestId`, `contentType`, `date` and `retryAfter`.
+    result: JsValue,
+}
+
+impl Raw {
+    fn header(&self, name: &str) -> Option<String> {
+        js::get_string(&self.result, name)
+    }
 }
 
 /// One failed exchange: the error to report, and what it means for retrying.
@@ -98,14 +100,6 @@ struct Failure {
 /// Longest wait between attempts from backoff, and from a server's `Retry-After`.
 const BACKOFF_CAP_MS: f64 = 10_000.0;
 const RETRY_AFTER_CAP_MS: f64 = 60_000.0;
-
-/// Why our abort controller fired.
-#[derive(Clone, Copy, PartialEq)]
-enum Abort {
-    None,
-    Timeout,
-    Signal,
-}
 
 impl Client {
     /// A client from a checked configuration and what the host gives it.
@@ -170,24 +164,24 @@ impl Client {
                             }
                         }
                         if api_code == Some(API_CODE_CLOCK_SKEW) && !corrected_clock && matches!(self.config.auth, Auth::Signature { .. }) {
-                            if let Some(server) = raw.date.as_deref().and_then(http_date_ms) {
+                            if let Some(server) = raw.header("date").as_deref().and_then(http_date_ms) {
                                 corrected_clock = true;
                                 self.clock_offset.set(server - js_sys::Date::now());
                                 continue;
                             }
                         }
-                        let wait = raw.retry_after.as_deref().and_then(|v| retry_after_ms(v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
                         let attempt = Attempt::Envelope(status_code, api_code);
-                        let result = if opts.throw_on_api_error && status_code != 200.0 {
-                            Err(envelope_error(Code::Api, ep.name, raw.status, raw.request_id, envelope))
-                        } else {
-                            Ok(envelope)
-                        };
-                        if retries < opts.max_retries && retryable(attempt, ep.idempotent) && self.pause(retries + 1, wait, deadline_at, &opts).await? {
-                            retries += 1;
-                            continue;
+                        if retries < opts.max_retries && retryable(attempt, ep.idempotent) {
+                            let wait = raw.header("retryAfter").and_then(|v| retry_after_ms(&v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
+                            if self.pause(retries + 1, wait, deadline_at, &opts).await? {
+                                retries += 1;
+                                continue;
+                            }
                         }
-                        return result;
+                        if opts.throw_on_api_error && status_code != 200.0 {
+                            return Err(envelope_error(Code::Api, ep.name, raw.status, raw.header("requestId"), envelope));
+                        }
+                        return Ok(envelope);
                     }
                 },
             };
@@ -241,7 +235,7 @@ impl Client {
                 .map(|(k, v)| (k.clone(), if k == "authorization" { "[redacted]".to_owned() } else { v.clone() }))
                 .collect();
             let o = info();
-            set(&o, "headers", js::object_from_pairs(&shown).into());
+            set(&o, "headers", js::json_object(&shown).into());
             let _ = hook.call1(&JsValue::UNDEFINED, &o);
         }
         let started = js_sys::Date::now();
@@ -252,7 +246,7 @@ impl Client {
             match &result {
                 Ok(raw) => {
                     set(&o, "status", raw.status.into());
-                    if let Some(id) = envelope_of(raw).and_then(|e| js::get_string(&e, "requestId")).or_else(|| raw.request_id.clone()) {
+                    if let Some(id) = envelope_of(raw).and_then(|e| js::get_string(&e, "requestId")).or_else(|| raw.header("requestId")) {
                         set(&o, "requestId", id.into());
                     }
                 }
@@ -422,13 +416,13 @@ impl Client {
         let failed = |msg: &str| {
             let mut e = Error::new(Code::Auth, format!("could not obtain a management token: {msg}"));
             e.status = Some(raw.status);
-            e.request_id = raw.request_id.clone();
+            e.request_id = raw.header("requestId");
             e
         };
         let envelope = js::parse_json_value(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
         if js::get_f64(&envelope, "statusCode") != Some(200.0) {
             // Only the envelope's fields are kept: a failed token envelope holds no token.
-            return Err(envelope_error(Code::Auth, "get-management-token", raw.status, raw.request_id, envelope));
+            return Err(envelope_error(Code::Auth, "get-management-token", raw.status, raw.header("requestId"), envelope));
         }
         let data = js::get(&envelope, "data");
         let access = js::get_string(&data, "access_token").filter(|t| !t.is_empty()).ok_or_else(|| failed("no access_token in the answer"))?;
@@ -438,94 +432,77 @@ impl Client {
         Ok(Token { access: Secret(access), user_pool_id, refresh_at: started + lifetime - (lifetime / 10.0).min(60_000.0) })
     }
 
-    /// One HTTP exchange under a timeout and the caller's signal. Every timer and listener it
-    /// sets is removed before it returns, whatever happens.
+    /// One HTTP exchange under a timeout and the caller's signal, made by the small JavaScript
+    /// function below: one crossing into JavaScript and one back per request, where wiring the
+    /// abort controller, timer and listeners from here took dozens.
     async fn send(&self, method: Method, url: &str, headers: &[(String, String)], body: Option<&str>, timeout_ms: u32, signal: Option<&JsValue>) -> Result<Raw, Failure> {
-        let controller = web_sys::AbortController::new().map_err(|_| Failure {
-            error: Error::new(Code::Config, "this runtime has no AbortController"),
-            attempt: Attempt::Unreached,
-        })?;
-        let why = Rc::new(Cell::new(Abort::None));
-        // Both the timer and the caller's signal abort the request; the first one names why.
-        let abort_for = |reason: Abort| {
-            let (controller, why) = (controller.clone(), why.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                if why.get() == Abort::None {
-                    why.set(reason);
+        let headers = js::json_object(headers);
+        let fetch = self.host.fetch.as_ref().map_or(JsValue::UNDEFINED, |f| f.clone().into());
+        let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
+        let body = body.map_or(JsValue::UNDEFINED, JsValue::from_str);
+        let result = JsFuture::from(exchange(&fetch, url, method.as_str(), &headers, &body, timeout_ms, &signal)).await.unwrap_or_else(|e| e);
+        let get = |k: &str| js::get(&result, k);
+        if let Some(failed) = get("failed").as_f64() {
+            let error = get("error");
+            return Err(match failed as u8 {
+                1 => Failure {
+                    error: Error::new(Code::Timeout, format!("no response within {timeout_ms} ms from {}", origin(url))),
+                    attempt: Attempt::Timeout,
+                },
+                2 => Failure { error: Error::new(Code::Aborted, "the call was aborted by its signal"), attempt: Attempt::Network },
+                3 => Failure {
+                    error: Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)"),
+                    attempt: Attempt::Network,
+                },
+                _ => {
+                    let (text, unreached) = describe_js_error(&error);
+                    Failure {
+                        error: Error::new(Code::Network, format!("could not reach {}: {text}", origin(url))),
+                        attempt: if unreached { Attempt::Unreached } else { Attempt::Network },
+                    }
                 }
-                controller.abort();
-            })
-        };
-        let on_timeout = abort_for(Abort::Timeout);
-        // A listener on the caller's signal only when there is one.
-        let on_abort = signal.map(|s| {
-            let listener = abort_for(Abort::Signal);
-            let _ = js::call_method(s, "addEventListener", &[&"abort".into(), listener.as_ref()]);
-            (s.clone(), listener)
-        });
-        let _guard = Guard { timer: set_timeout(on_timeout.as_ref().unchecked_ref(), timeout_ms), on_abort: on_abort.as_ref() };
-
-        let init = Object::new();
-        let set = |k: &str, v: &JsValue| {
-            let _ = Reflect::set(&init, &JsValue::from_str(k), v);
-        };
-        set("method", &method.as_str().into());
-        set("headers", &js::object_from_pairs(headers));
-        if let Some(body) = body {
-            set("body", &body.into());
-        }
-        set("signal", &controller.signal());
-        // Redirects are refused (below): a signed request must not be replayed elsewhere.
-        // "manual" rather than "error" because Cloudflare's workerd accepts only "manual".
-        set("redirect", &"manual".into());
-
-        let failed = |e: JsValue| match why.get() {
-            Abort::Timeout => Failure {
-                error: Error::new(Code::Timeout, format!("no response within {timeout_ms} ms from {}", origin(url))),
-                attempt: Attempt::Timeout,
-            },
-            Abort::Signal => Failure { error: Error::new(Code::Aborted, "the call was aborted by its signal"), attempt: Attempt::Network },
-            Abort::None => {
-                let (text, unreached) = describe_js_error(&e);
-                Failure {
-                    error: Error::new(Code::Network, format!("could not reach {}: {text}", origin(url))),
-                    attempt: if unreached { Attempt::Unreached } else { Attempt::Network },
-                }
-            }
-        };
-        let started = match &self.host.fetch {
-            Some(f) => f.call2(&JsValue::UNDEFINED, &url.into(), &init),
-            None => global_fetch(url, &init),
-        }
-        .map_err(failed)?;
-        let response = JsFuture::from(Promise::resolve(&started)).await.map_err(failed)?;
-        let status = js::get_f64(&response, "status").unwrap_or(-1.0);
-        // A browser shows a redirect as an opaque response with status 0.
-        if (300.0..400.0).contains(&status) || js::get_string(&response, "type").as_deref() == Some("opaqueredirect") {
-            let mut error = Error::new(Code::Http, format!("{} answered with a redirect, which is not followed: requests carry credentials; check the host", origin(url)));
-            error.status = Some(status.max(0.0) as u16);
-            return Err(Failure { error, attempt: Attempt::Http(status.max(0.0) as u16) });
-        }
-        if !(100.0..=599.0).contains(&status) {
-            return Err(Failure {
-                error: Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)"),
-                attempt: Attempt::Network,
             });
         }
-        let status = status as u16;
-        let response_headers = js::get(&response, "headers");
-        let header = |name: &str| js::call_method(&response_headers, "get", &[&name.into()]).ok().and_then(|v| v.as_string());
-        let text_promise = js::call_method(&response, "text", &[]).map_err(failed)?;
-        let text = JsFuture::from(Promise::resolve(&text_promise)).await.map_err(failed)?;
-        Ok(Raw {
-            status,
-            text,
-            request_id: header("x-request-id"),
-            content_type: header("content-type").unwrap_or_default(),
-            date: header("date"),
-            retry_after: header("retry-after"),
-        })
+        let status = get("status").as_f64().unwrap_or(0.0);
+        // A browser shows a redirect as an opaque response with status 0.
+        if (300.0..400.0).contains(&status) || get("type").as_string().as_deref() == Some("opaqueredirect") {
+            let mut error = Error::new(Code::Http, format!("{} answered with a redirect, which is not followed: requests carry credentials; check the host", origin(url)));
+            error.status = Some(status as u16);
+            return Err(Failure { error, attempt: Attempt::Http(status as u16) });
+        }
+        Ok(Raw { status: status as u16, text: get("text"), result })
     }
+}
+
+#[wasm_bindgen(inline_js = r#"
+export async function exchange(fetchImpl, url, method, headers, body, timeoutMs, signal) {
+  const controller = new AbortController();
+  let why = 0;
+  const onAbort = () => { why ||= 2; controller.abort(); };
+  const timer = setTimeout(() => { why ||= 1; controller.abort(); }, timeoutMs);
+  signal?.addEventListener("abort", onAbort);
+  // Redirects are refused by the caller: "manual", not "error", which Cloudflare's workerd lacks.
+  const init = { method, headers, redirect: "manual", signal: controller.signal };
+  if (body !== undefined) init.body = body;
+  try {
+    const res = await (fetchImpl ? fetchImpl(url, init) : fetch(url, init));
+    if (typeof res?.status !== "number" || typeof res.text !== "function") return { failed: 3 };
+    const text = await res.text();
+    const get = (name) => res.headers?.get?.(name) ?? undefined;
+    return { status: res.status, type: res.type, text: String(text), requestId: get("x-request-id"), contentType: get("content-type"), date: get("date"), retryAfter: get("retry-after") };
+  } catch (error) {
+    return { failed: why, error };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+"#)]
+extern "C" {
+    /// Resolves to `{ status, type, text, requestId, contentType, date, retryAfter }`, or to
+    /// `{ failed, error }` (`failed`: 0 network, 1 timeout, 2 the caller's signal, 3 not a
+    /// Response); it never rejects.
+    fn exchange(fetch: &JsValue, url: &str, method: &str, headers: &JsValue, body: &JsValue, timeout_ms: u32, signal: &JsValue) -> Promise;
 }
 
 fn is_aborted(signal: Option<&JsValue>) -> bool {
@@ -568,12 +545,12 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
         format!(
             "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} characters); check the host",
             raw.status,
-            if raw.content_type.is_empty() { "no content-type" } else { raw.content_type.as_str() },
+            raw.header("contentType").unwrap_or_else(|| "no content-type".into()),
             js::get_f64(&raw.text, "length").unwrap_or(0.0) as u32
         ),
     );
     e.status = Some(raw.status);
-    e.request_id = raw.request_id.clone();
+    e.request_id = raw.header("requestId");
     e
 }
 
@@ -589,21 +566,6 @@ pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Fi
     // No params at all is an empty object: calls without required fields can be made bare.
     let given = js::read_object(params, ep.name, Code::InvalidArgument, true)?;
     crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)
-}
-
-/// Clears the timer and removes the abort listener when a request ends.
-struct Guard<'a> {
-    timer: JsValue,
-    on_abort: Option<&'a (JsValue, Closure<dyn FnMut()>)>,
-}
-
-impl Drop for Guard<'_> {
-    fn drop(&mut self) {
-        clear_timeout(&self.timer);
-        if let Some((signal, listener)) = self.on_abort {
-            let _ = js::call_method(signal, "removeEventListener", &[&"abort".into(), listener.as_ref()]);
-        }
-    }
 }
 
 /// An error carrying an envelope's fields (and the envelope).

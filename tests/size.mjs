@@ -1,6 +1,6 @@
 // Size of one build of the package (its .wasm plus its JS: wasm-bindgen glue and entry), raw and gzip. Fails when a
 // build is over the budget; `--report` only prints.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
@@ -8,7 +8,10 @@ const BUDGET_GZIP = 60 * 1024;
 const pkg = fileURLToPath(new URL("../pkg/", import.meta.url));
 let over = false;
 for (const build of ["node", "web"]) {
-  const files = [`${build}/genauth_wasm_bg.wasm`, `${build}/genauth_wasm.js`, `${build}/index.js`].map((f) => pkg + f);
+  const snippets = existsSync(`${pkg}${build}/snippets`)
+    ? readdirSync(`${pkg}${build}/snippets`, { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `${build}/snippets/${f}`)
+    : [];
+  const files = [`${build}/genauth_wasm_bg.wasm`, `${build}/genauth_wasm.js`, `${build}/index.js`, ...snippets].map((f) => pkg + f);
   if (!files.every(existsSync)) {
     console.error(`size: pkg/${build} is not built; run make pkg`);
     process.exit(1);
