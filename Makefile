@@ -11,10 +11,14 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 BENCH_NODE24 := node_modules/node24/bin/node
 
-.PHONY: bench test-bench-smoke demo test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
+.PHONY: bench test-bench-smoke demo serve test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
 
 demo: pkg
 	node examples/demo.mjs
+
+# The admin page (www/) against the emulator, until Ctrl-C.
+serve: pkg
+	node examples/serve.mjs
 
 test: setup setup-browser pkg test-host test-wasm-node test-wasm-browser test-js test-bench-smoke size
 	@echo "make test: all layers passed"

@@ -46,3 +46,4 @@ try {
 } finally {
   await emu.close();
 }
+console.log("\nThe admin page in a browser, against the emulator: make serve (node examples/serve.mjs)");

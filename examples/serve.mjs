@@ -1,0 +1,22 @@
+// The admin page (www/) against the local GenAuth emulator: starts both on loopback, mints a
+// management token (the page never sees an access key secret) and prints the address to open.
+// Stops on Ctrl-C.   node examples/serve.mjs [--port N]
+import { startEmulator } from "../tests/emulator/emulator.mjs";
+import { startStaticServer } from "../tests/browser/server.mjs";
+
+const i = process.argv.indexOf("--port");
+const port = i > 0 ? Number(process.argv[i + 1]) : 8080;
+const emu = await startEmulator();
+const site = await startStaticServer({ port });
+const token = emu.mintToken(24 * 3600);
+const query = new URLSearchParams({ host: emu.url, token: token.access_token });
+console.log(`GenAuth emulator: ${emu.url}`);
+console.log(`Admin page:       ${site.url}/www/index.html?${query}`);
+console.log("Ctrl-C stops both.");
+const stop = async () => {
+  await site.close();
+  await emu.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
