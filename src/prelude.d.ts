@@ -36,12 +36,45 @@ interface CommonOptions {
   lang?: Lang;
   /** Sent as the `x-{brand}-app-id` header and as each call's `tenantId` when the call gives none. */
   tenantId?: string;
-  /** Milliseconds before a request fails with `TIMEOUT`; default 10000. */
+  /** Milliseconds one attempt may take before it fails with `TIMEOUT`; default 10000. */
   timeout?: number;
+  /** Milliseconds a call may take with all its attempts and waits; no limit by default. */
+  deadline?: number;
+  /** Retries of a call that failed in a way that is safe to retry, 0 to 10; default 2. */
+  maxRetries?: number;
+  /** Base of the exponential backoff in milliseconds (full jitter, at most 10 s); default 200. */
+  retryDelay?: number;
   /** Reject with code `API` when an envelope's `statusCode` is not 200. Default false. */
   throwOnApiError?: boolean;
   /** A `fetch` to use instead of the global one. */
   fetch?: (input: string, init: FetchInit) => Promise<FetchResponse>;
+  /** Called before every attempt; the credential shows as `[redacted]`. */
+  onRequest?: (info: RequestHookInfo) => void;
+  /** Called after every attempt, answered or not. */
+  onResponse?: (info: ResponseHookInfo) => void;
+  /** Allow plain `http://` to hosts other than loopback: credentials then cross the network in clear. */
+  dangerouslyAllowInsecureHttp?: boolean;
+}
+/** What `onRequest` receives. */
+export interface RequestHookInfo {
+  method: "GET" | "POST";
+  url: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** The request's headers, `authorization` as `[redacted]`. */
+  headers: Record<string, string>;
+}
+/** What `onResponse` receives. */
+export interface ResponseHookInfo {
+  method: "GET" | "POST";
+  url: string;
+  attempt: number;
+  durationMs: number;
+  /** The HTTP status, when a response came. */
+  status?: number;
+  requestId?: string;
+  /** The error code, when no response came. */
+  error?: GenAuthErrorCode;
 }
 /** Server runtimes: access keys, each request signed (`auth: "signature"`, default) or a cached management token (`auth: "token"`). */
 export interface AccessKeyOptions extends CommonOptions {
@@ -68,6 +101,10 @@ export interface CallOptions {
   signal?: AbortSignalLike;
   /** Overrides the client's `timeout`. */
   timeout?: number;
+  /** Overrides the client's `deadline`. */
+  deadline?: number;
+  /** Overrides the client's `maxRetries`. */
+  maxRetries?: number;
   /** Overrides the client's `throwOnApiError`. */
   throwOnApiError?: boolean;
 }

@@ -28,6 +28,37 @@ fn typescript_declarations_match_the_table() {
     check(&path, ts, std::fs::read_to_string(&path).unwrap_or_default());
 }
 
+/// Every client and call option the validator takes is declared in TypeScript, and the other
+/// way round: the types cannot fall behind the options.
+#[test]
+fn option_types_match_the_option_tables() {
+    let ts = typescript();
+    let block = |start: &str| {
+        let from = ts.find(start).unwrap_or_else(|| panic!("{start} missing"));
+        let body = &ts[from..];
+        body[..body.find("\n}").unwrap()].to_owned()
+    };
+    let declared = |text: &str| -> Vec<String> {
+        text.lines().filter_map(|l| l.trim().split_once("?:").or_else(|| l.trim().split_once(':')).map(|(k, _)| k.trim().to_owned())).filter(|k| !k.is_empty() && !k.starts_with('/') && !k.starts_with('*') && !k.contains(' ')).collect()
+    };
+    let client: Vec<String> = [block("interface CommonOptions"), block("export interface AccessKeyOptions"), block("export interface AccessTokenOptions")]
+        .iter()
+        .flat_map(|b| declared(b))
+        .collect();
+    for f in genauth_wasm::endpoints::CLIENT_OPTIONS {
+        assert!(client.contains(&f.name.to_owned()), "client option {} is not in index.d.ts", f.name);
+    }
+    for name in &client {
+        assert!(genauth_wasm::endpoints::CLIENT_OPTIONS.iter().any(|f| f.name == name), "index.d.ts declares {name}, which the client refuses");
+    }
+    let call = declared(&block("export interface CallOptions"));
+    let names: Vec<&str> = genauth_wasm::endpoints::CALL_OPTIONS.iter().map(|f| f.name).collect();
+    assert_eq!(call.iter().map(String::as_str).collect::<Vec<_>>().len(), names.len(), "{call:?} vs {names:?}");
+    for f in &names {
+        assert!(call.contains(&f.to_string()), "call option {f} is not in index.d.ts");
+    }
+}
+
 #[test]
 fn readme_method_table_matches_the_table() {
     let path = format!("{ROOT}/README.md");
