@@ -207,7 +207,8 @@ function dirSize(dir) {
 async function sizes(app) {
   const pkgDir = `${app}/node_modules/genauth-wasm`;
   const build = (b) => {
-    const parts = ["genauth_wasm_bg.wasm", "genauth_wasm.js", "index.js"].map((f) => readFileSync(`${pkgDir}/${b}/${f}`));
+    const snippets = readdirSync(`${pkgDir}/${b}/snippets`, { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `snippets/${f}`);
+    const parts = ["genauth_wasm_bg.wasm", "genauth_wasm.js", "index.js", ...snippets].map((f) => readFileSync(`${pkgDir}/${b}/${f}`));
     return { raw: parts.reduce((n, p) => n + p.length, 0), gzip: parts.reduce((n, p) => n + gzipSync(p, { level: 9 }).length, 0) };
   };
   // The official client as installed (with its dependencies), in a project of its own.
