@@ -11,7 +11,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 BENCH_NODE24 := node_modules/node24/bin/node
 
-.PHONY: bench test-bench-smoke demo serve test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
+.PHONY: bench test-bench-smoke lint demo serve test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
 
 demo: pkg
 	node examples/demo.mjs
@@ -20,13 +20,14 @@ demo: pkg
 serve: pkg
 	node examples/serve.mjs
 
-test: setup setup-browser pkg test-host test-wasm-node test-wasm-browser test-js test-bench-smoke size
+test: setup setup-browser pkg lint test-host test-wasm-node test-wasm-browser test-js test-bench-smoke size
 	@echo "make test: all layers passed"
 
 ## Set-up (idempotent) ---------------------------------------------------------------------
 
 setup: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@cargo clippy --version >/dev/null 2>&1 && cargo fmt --version >/dev/null 2>&1 || rustup component add clippy rustfmt
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
@@ -58,6 +59,12 @@ size:
 	node tests/size.mjs
 
 ## Tests, in layers ------------------------------------------------------------------------
+
+# Formatting, and clippy with warnings as errors, for the host and the wasm target.
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-host:
 	cargo test --lib --tests 2>&1 | tee target/host.log

@@ -192,7 +192,9 @@ impl Config {
 /// Adds `https://` when no scheme is given, drops trailing `/`, and refuses anything that is
 /// not an http(s) URL, or plain `http://` to a host other than loopback unless `insecure`.
 pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
-    let bad = |why: &str| config_err("host", format!("host is not a valid URL ({why}); expected e.g. \"https://api.genauth.ai\""));
+    let bad = |why: &str| {
+        config_err("host", format!("host is not a valid URL ({why}); expected e.g. \"https://api.genauth.ai\""))
+    };
     let raw = raw.trim();
     let with_scheme = if scheme_end(raw).is_some() { raw.to_owned() } else { format!("https://{raw}") };
     let sep = scheme_end(&with_scheme).ok_or_else(|| bad("no scheme"))?;
@@ -211,7 +213,11 @@ pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
         return Err(bad("no host name"));
     }
     if let Some(port) = port {
-        if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) || port.parse::<u32>().map_or(true, |p| p == 0 || p > 65535) {
+        if port.is_empty()
+            || port.len() > 5
+            || !port.bytes().all(|b| b.is_ascii_digit())
+            || port.parse::<u32>().map_or(true, |p| p == 0 || p > 65535)
+        {
             return Err(bad("the port is not a number from 1 to 65535"));
         }
     }
@@ -258,5 +264,7 @@ pub fn is_loopback(name: &str) -> bool {
         return true;
     }
     let parts: Vec<&str> = name.split('.').collect();
-    parts.len() == 4 && parts[0] == "127" && parts.iter().all(|p| !p.is_empty() && p.len() <= 3 && p.parse::<u8>().is_ok())
+    parts.len() == 4
+        && parts[0] == "127"
+        && parts.iter().all(|p| !p.is_empty() && p.len() <= 3 && p.parse::<u8>().is_ok())
 }

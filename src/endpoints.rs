@@ -164,7 +164,9 @@ pub struct Endpoint {
 impl Endpoint {
     /// A paged list that takes `page` and `limit`: it can be iterated.
     pub fn pageable(&self) -> bool {
-        self.resp.paged() && self.fields.iter().any(|f| f.name == "page") && self.fields.iter().any(|f| f.name == "limit")
+        self.resp.paged()
+            && self.fields.iter().any(|f| f.name == "page")
+            && self.fields.iter().any(|f| f.name == "limit")
     }
 }
 
@@ -252,7 +254,8 @@ const DEPARTMENT_ID_TYPE_DEF: Field = def(
     "Kind of id `departmentId` is.",
 );
 const TENANT_ID: Field = opt("tenantId", ID, "Tenant id; defaults to the client's `tenantId`.");
-const USER_IDS: Field = req("userIds", IDS, "Ids of the users (at most 1000 in one call; the bulk helpers split larger lists).");
+const USER_IDS: Field =
+    req("userIds", IDS, "Ids of the users (at most 1000 in one call; the bulk helpers split larger lists).");
 const PAGE_DEF: Field = def("page", PAGE, Default::Int(1), "Page number, from 1.");
 const LIMIT_DEF: Field = def("limit", LIMIT, Default::Int(10), "Items per page, at most 50.");
 const WITH_CUSTOM_DATA: Field = def("withCustomData", Ty::Bool, Default::Bool(false), "Include custom data.");
@@ -584,7 +587,11 @@ pub const CLIENT_OPTIONS: &[Field] = &[
     opt("accessToken", Ty::Str(16 * 1024), "A management token obtained by your server (browsers)."),
     opt("userPoolId", Ty::Str(MAX_ID), "User pool id sent with `accessToken`; read from the token when left out."),
     opt("auth", Ty::Enum(&["signature", "token"]), "How access keys authenticate: `signature` (default) or `token`."),
-    opt("brand", Ty::Enum(&["genauth", "authing"]), "`genauth` (default) or `authing`: host, header prefix, scheme word."),
+    opt(
+        "brand",
+        Ty::Enum(&["genauth", "authing"]),
+        "`genauth` (default) or `authing`: host, header prefix, scheme word.",
+    ),
     opt("host", Ty::Str(MAX_STR), "API host; defaults to the brand's."),
     opt("lang", Ty::Enum(&["zh-CN", "en-US", "zh-TW", "ja-JP"]), "Language of messages; `zh-CN` by default."),
     opt("tenantId", Ty::Str(MAX_ID), "Tenant id: sent as the app-id header and as each call's `tenantId`."),
@@ -594,8 +601,16 @@ pub const CLIENT_OPTIONS: &[Field] = &[
     opt("retryDelay", Ty::Int(1, 60_000), "Base of the exponential backoff in milliseconds; 200 by default."),
     opt("deadline", Ty::Int(1, 3_600_000), "Milliseconds for a call with all its attempts and waits."),
     opt("fetch", Ty::Func, "A `fetch` implementation to use instead of the global one."),
-    opt("onRequest", Ty::Func, "Called before each request with `{ method, url, attempt, headers }` (credential redacted)."),
-    opt("onResponse", Ty::Func, "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`."),
+    opt(
+        "onRequest",
+        Ty::Func,
+        "Called before each request with `{ method, url, attempt, headers }` (credential redacted).",
+    ),
+    opt(
+        "onResponse",
+        Ty::Func,
+        "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`.",
+    ),
     opt("dangerouslyAllowInsecureHttp", Ty::Bool, "Allow plain `http://` to hosts other than loopback."),
 ];
 

@@ -62,12 +62,15 @@ fn params_arg(ep: &Endpoint) -> String {
 
 /// The package's `index.d.ts`.
 pub fn typescript() -> String {
-    let mut out = String::from(
-        "// Generated from the endpoint table (src/endpoints.rs) by `cargo test`; do not edit.\n\n",
-    );
+    let mut out =
+        String::from("// Generated from the endpoint table (src/endpoints.rs) by `cargo test`; do not edit.\n\n");
     out.push_str(include_str!("prelude.d.ts"));
     for ep in ENDPOINTS {
-        out.push_str(&format!("\n/** Parameters of `{}`. */\nexport interface {}Params {{\n", ep.name, pascal(ep.name)));
+        out.push_str(&format!(
+            "\n/** Parameters of `{}`. */\nexport interface {}Params {{\n",
+            ep.name,
+            pascal(ep.name)
+        ));
         for f in ep.fields {
             let default = default_text(f.default).map(|d| format!(" Default {d}.")).unwrap_or_default();
             out.push_str(&format!(

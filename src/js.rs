@@ -120,7 +120,8 @@ impl Reader {
             }
             let name = key.as_string().unwrap_or_default();
             let child_path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
-            let value = Reflect::get(v, &key).map_err(|_| self.err(&child_path, "could not be read (a getter threw)"))?;
+            let value =
+                Reflect::get(v, &key).map_err(|_| self.err(&child_path, "could not be read (a getter threw)"))?;
             if let Some(value) = self.read(&value, &child_path, depth + 1)? {
                 out.push((name, value));
             }
@@ -144,6 +145,11 @@ pub fn read_object(v: &JsValue, what: &'static str, code: Code, optional: bool) 
         return Err(Error::new(code, format!("{what}: expected an object of named fields, got {kind}")));
     }
     reader.fields(v, "", 0)
+}
+
+/// Sets one property; a failure (a frozen object) is ignored: only objects made here are set.
+pub fn set(obj: &JsValue, key: &str, value: JsValue) {
+    let _ = Reflect::set(obj, &JsValue::from_str(key), &value);
 }
 
 /// Reads one property, `undefined` if it cannot be read.
@@ -198,8 +204,9 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
         let (bytes, used) = &mut *pool;
         if bytes.len() < *used + N {
             bytes.resize(4096, 0);
-            get_random_values(bytes)
-                .map_err(|_| Error::new(Code::Config, "this runtime has no crypto.getRandomValues, needed for signature nonces"))?;
+            get_random_values(bytes).map_err(|_| {
+                Error::new(Code::Config, "this runtime has no crypto.getRandomValues, needed for signature nonces")
+            })?;
             *used = 0;
         }
         let mut out = [0u8; N];
@@ -236,9 +243,7 @@ pub fn in_browser() -> bool {
 pub fn to_js_error(e: &Error) -> JsValue {
     let err = js_sys::Error::new(&e.message);
     err.set_name("GenAuthError");
-    let set = |k: &str, v: JsValue| {
-        let _ = Reflect::set(&err, &JsValue::from_str(k), &v);
-    };
+    let set = |k: &str, v: JsValue| set(&err, k, v);
     let opt_f64 = |v: Option<f64>| v.map_or(JsValue::UNDEFINED, JsValue::from_f64);
     set("code", JsValue::from_str(e.code.as_str()));
     set("status", opt_f64(e.status.map(f64::from)));
@@ -256,8 +261,7 @@ pub fn to_js_error(e: &Error) -> JsValue {
 
 /// True for an `Error` made by [`to_js_error`].
 pub fn is_genauth_error(v: &JsValue) -> bool {
-    v.dyn_ref::<js_sys::Error>().is_some_and(|e| e.name() == "GenAuthError")
-        && get(v, "code").as_string().is_some()
+    v.dyn_ref::<js_sys::Error>().is_some_and(|e| e.name() == "GenAuthError") && get(v, "code").as_string().is_some()
 }
 
 /// A plain object from string pairs (request headers), built by one `JSON.parse`: one string

@@ -18,7 +18,7 @@ pub mod value;
 
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
@@ -57,11 +57,16 @@ fn build_client(options: &JsValue) -> Result<Client, Error> {
     let mut config = Config::from_options(given, js::in_browser())?;
     if let Auth::AccessToken { token, user_pool_id: pool @ None } = &mut config.auth {
         *pool = Some(transport::user_pool_from_jwt(&token.0).ok_or_else(|| {
-            Error::field(Code::Config, "userPoolId", "the accessToken carries no scoped_userpool_id claim: pass userPoolId too")
+            Error::field(
+                Code::Config,
+                "userPoolId",
+                "the accessToken carries no scoped_userpool_id claim: pass userPoolId too",
+            )
         })?);
     }
     let function = |name: &str| js::get(options, name).dyn_into::<Function>().ok();
-    let host = Host { fetch: function("fetch"), on_request: function("onRequest"), on_response: function("onResponse") };
+    let host =
+        Host { fetch: function("fetch"), on_request: function("onRequest"), on_response: function("onResponse") };
     Ok(Client::new(config, host))
 }
 
@@ -86,7 +91,11 @@ impl ManagementClient {
     pub fn call(&self, name: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
         match name.as_string() {
             Some(name) => start(self.inner.clone(), &name, params, options),
-            None => reject(&Error::field(Code::InvalidArgument, "name", "call: the name of the call must be a string, e.g. \"listOrganizations\"")),
+            None => reject(&Error::field(
+                Code::InvalidArgument,
+                "name",
+                "call: the name of the call must be a string, e.g. \"listOrganizations\"",
+            )),
         }
     }
 
@@ -95,9 +104,7 @@ impl ManagementClient {
     pub fn to_json(&self) -> JsValue {
         let c = &self.inner.config;
         let obj = Object::new();
-        let set = |k: &str, v: JsValue| {
-            let _ = Reflect::set(&obj, &k.into(), &v);
-        };
+        let set = |k: &str, v: JsValue| js::set(&obj, k, v);
         set("brand", c.brand.name.into());
         set("host", c.host.as_str().into());
         set("auth", c.auth.name().into());
@@ -130,9 +137,7 @@ pub fn endpoints() -> js_sys::Array {
         .iter()
         .map(|ep| {
             let row = Object::new();
-            let set = |k: &str, v: JsValue| {
-                let _ = Reflect::set(&row, &k.into(), &v);
-            };
+            let set = |k: &str, v: JsValue| js::set(&row, k, v);
             set("name", ep.name.into());
             set("method", ep.method.as_str().into());
             set("path", ep.path.into());
@@ -143,9 +148,7 @@ pub fn endpoints() -> js_sys::Array {
                 .iter()
                 .map(|f| {
                     let field = Object::new();
-                    let set = |k: &str, v: JsValue| {
-                        let _ = Reflect::set(&field, &k.into(), &v);
-                    };
+                    let set = |k: &str, v: JsValue| js::set(&field, k, v);
                     set("name", f.name.into());
                     set("type", f.ty.kind().into());
                     set("required", f.required.into());

@@ -39,7 +39,10 @@ pub fn retryable(attempt: Attempt, idempotent: bool) -> bool {
 /// `random` being uniform in `[0, 1)`.
 pub fn backoff_ms(retry: u32, base_ms: f64, cap_ms: f64, random: f64) -> f64 {
     let ceiling = (base_ms * 2f64.powi(retry.saturating_sub(1).min(30) as i32)).min(cap_ms);
-    (ceiling * random.max(0.0).min(1.0)).floor()
+    // Not `clamp`: its NaN assertion would pull the float formatter into the module.
+    #[allow(clippy::manual_clamp)]
+    let random = random.max(0.0).min(1.0);
+    (ceiling * random).floor()
 }
 
 /// The wait a `Retry-After` header asks for, in milliseconds: delta-seconds or an HTTP date
@@ -51,6 +54,7 @@ pub fn retry_after_ms(value: &str, now_ms: f64, cap_ms: f64) -> Option<f64> {
     } else {
         http_date_ms(value)? - now_ms
     };
+    #[allow(clippy::manual_clamp)]
     Some(wait.max(0.0).min(cap_ms))
 }
 
@@ -81,6 +85,7 @@ pub fn http_date_ms(value: &str) -> Option<f64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -129,7 +134,15 @@ mod tests {
         assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:16 GMT", now, 30_000.0), Some(5000.0));
         assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:01 GMT", now, 30_000.0), Some(0.0));
         assert_eq!(retry_after_ms("86400", now, 30_000.0), Some(30_000.0));
-        for bad in ["", "soon", "-1", "1.5", "Fri, 32 Nov 2026 19:13:16 GMT", "Fri, 27 Foo 2026 19:13:16 GMT", "Fri, 27 Nov 2026 19:13 GMT"] {
+        for bad in [
+            "",
+            "soon",
+            "-1",
+            "1.5",
+            "Fri, 32 Nov 2026 19:13:16 GMT",
+            "Fri, 27 Foo 2026 19:13:16 GMT",
+            "Fri, 27 Nov 2026 19:13 GMT",
+        ] {
             assert_eq!(retry_after_ms(bad, now, 30_000.0), None, "{bad:?}");
         }
         assert_eq!(http_date_ms("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0.0));

@@ -29,7 +29,8 @@ pub fn string_to_sign(
         out.push_str(&name);
         out.push(':');
         if value.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) {
-            let cleaned: String = value.chars().map(|c| if matches!(c, '\t' | '\n' | '\r' | '\u{c}') { ' ' } else { c }).collect();
+            let cleaned: String =
+                value.chars().map(|c| if matches!(c, '\t' | '\n' | '\r' | '\u{c}') { ' ' } else { c }).collect();
             out.push_str(cleaned.trim());
         } else {
             out.push_str(value.trim());
@@ -144,7 +145,10 @@ mod tests {
 
     #[test]
     fn hmac_sha1_rfc2202() {
-        assert_eq!(hex(&hmac_sha1(b"Jefe", b"what do ya want for nothing?")), "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
+        assert_eq!(
+            hex(&hmac_sha1(b"Jefe", b"what do ya want for nothing?")),
+            "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79"
+        );
         assert_eq!(
             hex(&hmac_sha1(&[0xaa; 80], b"Test Using Larger Than Block-Size Key - Hash Key First")),
             "aa4ae5e15272d00e95705637ce8a3b55ed402112"
@@ -178,6 +182,9 @@ mod tests {
             "/api/v3/x",
             &[],
         );
-        assert_eq!(sts, "POST\ndate:Fri, 27 Nov 2026 19:13:11 GMT\nx-genauth-a:line1 line2\nx-genauth-lang:zh-CN\n/api/v3/x");
+        assert_eq!(
+            sts,
+            "POST\ndate:Fri, 27 Nov 2026 19:13:11 GMT\nx-genauth-a:line1 line2\nx-genauth-lang:zh-CN\n/api/v3/x"
+        );
     }
 }

@@ -5,7 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -108,7 +108,12 @@ impl Client {
     }
 
     /// Makes one call: `params` and `options` are the caller's objects, untrusted.
-    pub async fn call(self: Rc<Self>, ep: &'static Endpoint, params: JsValue, options: JsValue) -> Result<JsValue, Error> {
+    pub async fn call(
+        self: Rc<Self>,
+        ep: &'static Endpoint,
+        params: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, Error> {
         let mut fields = check(ep, &params)?;
         if let Some(tenant) = &self.config.tenant_id {
             if let Some(f) = ep.fields.iter().find(|f| f.name == "tenantId") {
@@ -148,7 +153,10 @@ impl Client {
             }
             let timeout_ms = remaining.map_or(opts.timeout_ms, |r| opts.timeout_ms.min(r as u32));
             let (headers, token) = self.headers(ep.method, ep.path, &params).await?;
-            let (result, attempt) = match self.exchange(ep.method, &url, &headers, body.as_deref(), timeout_ms, opts.signal.as_ref(), attempt_no).await {
+            let (result, attempt) = match self
+                .exchange(ep.method, &url, &headers, body.as_deref(), timeout_ms, opts.signal.as_ref(), attempt_no)
+                .await
+            {
                 Err(f) if f.error.code == Code::Aborted => return Err(f.error),
                 Err(Failure { error, attempt }) => (Err(error), attempt),
                 Ok(raw) => match envelope_of(&raw) {
@@ -163,7 +171,10 @@ impl Client {
                                 continue;
                             }
                         }
-                        if api_code == Some(API_CODE_CLOCK_SKEW) && !corrected_clock && matches!(self.config.auth, Auth::Signature { .. }) {
+                        if api_code == Some(API_CODE_CLOCK_SKEW)
+                            && !corrected_clock
+                            && matches!(self.config.auth, Auth::Signature { .. })
+                        {
                             if let Some(server) = raw.header("date").as_deref().and_then(http_date_ms) {
                                 corrected_clock = true;
                                 self.clock_offset.set(server - js_sys::Date::now());
@@ -172,20 +183,31 @@ impl Client {
                         }
                         let attempt = Attempt::Envelope(status_code, api_code);
                         if retries < opts.max_retries && retryable(attempt, ep.idempotent) {
-                            let wait = raw.header("retryAfter").and_then(|v| retry_after_ms(&v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
+                            let wait = raw
+                                .header("retryAfter")
+                                .and_then(|v| retry_after_ms(&v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
                             if self.pause(retries + 1, wait, deadline_at, &opts).await? {
                                 retries += 1;
                                 continue;
                             }
                         }
                         if opts.throw_on_api_error && status_code != 200.0 {
-                            return Err(envelope_error(Code::Api, ep.name, raw.status, raw.header("requestId"), envelope));
+                            return Err(envelope_error(
+                                Code::Api,
+                                ep.name,
+                                raw.status,
+                                raw.header("requestId"),
+                                envelope,
+                            ));
                         }
                         return Ok(envelope);
                     }
                 },
             };
-            if retries < opts.max_retries && retryable(attempt, ep.idempotent) && self.pause(retries + 1, None, deadline_at, &opts).await? {
+            if retries < opts.max_retries
+                && retryable(attempt, ep.idempotent)
+                && self.pause(retries + 1, None, deadline_at, &opts).await?
+            {
                 retries += 1;
                 continue;
             }
@@ -196,8 +218,15 @@ impl Client {
     /// Waits before retry number `retry`: the server's `Retry-After` if it gave one, else
     /// backoff with full jitter. `Ok(false)` when the wait would pass the deadline (no retry);
     /// an `ABORTED` error when the signal fires meanwhile.
-    async fn pause(&self, retry: u32, retry_after: Option<f64>, deadline_at: Option<f64>, opts: &CallOptions) -> Result<bool, Error> {
-        let wait = retry_after.unwrap_or_else(|| backoff_ms(retry, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()));
+    async fn pause(
+        &self,
+        retry: u32,
+        retry_after: Option<f64>,
+        deadline_at: Option<f64>,
+        opts: &CallOptions,
+    ) -> Result<bool, Error> {
+        let wait = retry_after
+            .unwrap_or_else(|| backoff_ms(retry, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()));
         if deadline_at.is_some_and(|d| js_sys::Date::now() + wait >= d) {
             return Ok(false);
         }
@@ -220,14 +249,12 @@ impl Client {
         // Each hook gets its own object: what one hook keeps, the next does not change.
         let info = || {
             let o = Object::new();
-            for (k, v) in [("method", method.as_str().into()), ("url", url.into()), ("attempt", attempt.into())] {
-                let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
-            }
+            js::set(&o, "method", method.as_str().into());
+            js::set(&o, "url", url.into());
+            js::set(&o, "attempt", attempt.into());
             o
         };
-        let set = |o: &Object, k: &str, v: JsValue| {
-            let _ = Reflect::set(o, &k.into(), &v);
-        };
+        let set = |o: &Object, k: &str, v: JsValue| js::set(o, k, v);
         if let Some(hook) = &self.host.on_request {
             // Every header but the credential, which is never shown.
             let shown: Vec<(String, String)> = headers
@@ -235,7 +262,7 @@ impl Client {
                 .map(|(k, v)| (k.clone(), if k == "authorization" { "[redacted]".to_owned() } else { v.clone() }))
                 .collect();
             let o = info();
-            set(&o, "headers", js::json_object(&shown).into());
+            set(&o, "headers", js::json_object(&shown));
             let _ = hook.call1(&JsValue::UNDEFINED, &o);
         }
         let started = js_sys::Date::now();
@@ -246,7 +273,10 @@ impl Client {
             match &result {
                 Ok(raw) => {
                     set(&o, "status", raw.status.into());
-                    if let Some(id) = envelope_of(raw).and_then(|e| js::get_string(&e, "requestId")).or_else(|| raw.header("requestId")) {
+                    if let Some(id) = envelope_of(raw)
+                        .and_then(|e| js::get_string(&e, "requestId"))
+                        .or_else(|| raw.header("requestId"))
+                    {
                         set(&o, "requestId", id.into());
                     }
                 }
@@ -275,8 +305,14 @@ impl Client {
                 ("throwOnApiError", Value::Bool(b)) => opts.throw_on_api_error = b,
                 ("signal", _) => {
                     let signal = js::get(options, "signal");
-                    if js::get(&signal, "aborted").as_bool().is_none() || !js::get(&signal, "addEventListener").is_function() {
-                        return Err(Error::field(Code::InvalidArgument, "signal", "call options: \"signal\" must be an AbortSignal"));
+                    if js::get(&signal, "aborted").as_bool().is_none()
+                        || !js::get(&signal, "addEventListener").is_function()
+                    {
+                        return Err(Error::field(
+                            Code::InvalidArgument,
+                            "signal",
+                            "call options: \"signal\" must be an AbortSignal",
+                        ));
                     }
                     opts.signal = Some(signal);
                 }
@@ -288,12 +324,15 @@ impl Client {
 
     /// The request headers for one attempt (in the order the official client sends them), and
     /// the management token they carry, if any.
-    async fn headers(&self, method: Method, path: &str, params: &[(&str, &Value)]) -> Result<(Vec<(String, String)>, Option<Rc<Token>>), Error> {
+    async fn headers(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &Value)],
+    ) -> Result<(Vec<(String, String)>, Option<Rc<Token>>), Error> {
         let p = self.config.brand.prefix;
-        let mut h: Vec<(String, String)> = vec![
-            ("accept".into(), "application/json".into()),
-            ("content-type".into(), "application/json".into()),
-        ];
+        let mut h: Vec<(String, String)> =
+            vec![("accept".into(), "application/json".into()), ("content-type".into(), "application/json".into())];
         let common = |h: &mut Vec<(String, String)>| {
             h.push((format!("{p}sdk-version"), SDK_VERSION.into()));
             h.push((format!("{p}lang"), self.config.lang.clone()));
@@ -398,17 +437,22 @@ impl Client {
         // Fetching a token is safe to repeat: the same retry policy as any such call.
         let mut retries = 0;
         let raw = loop {
-            let result = self.exchange(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None, retries + 1).await;
+            let result = self
+                .exchange(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None, retries + 1)
+                .await;
             let attempt = match &result {
                 Err(f) => f.attempt,
                 Ok(raw) => match envelope_of(raw) {
-                    Some(e) => Attempt::Envelope(js::get_f64(&e, "statusCode").unwrap_or(0.0), js::get_f64(&e, "apiCode")),
+                    Some(e) => {
+                        Attempt::Envelope(js::get_f64(&e, "statusCode").unwrap_or(0.0), js::get_f64(&e, "apiCode"))
+                    }
                     None => Attempt::Http(raw.status),
                 },
             };
             if retries < self.config.max_retries && retryable(attempt, true) {
                 retries += 1;
-                sleep(backoff_ms(retries, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()), None).await?;
+                sleep(backoff_ms(retries, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()), None)
+                    .await?;
                 continue;
             }
             break result.map_err(|f| f.error)?;
@@ -419,39 +463,72 @@ impl Client {
             e.request_id = raw.header("requestId");
             e
         };
-        let envelope = js::parse_json_value(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
+        let envelope =
+            js::parse_json_value(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
         if js::get_f64(&envelope, "statusCode") != Some(200.0) {
             // Only the envelope's fields are kept: a failed token envelope holds no token.
-            return Err(envelope_error(Code::Auth, "get-management-token", raw.status, raw.header("requestId"), envelope));
+            return Err(envelope_error(
+                Code::Auth,
+                "get-management-token",
+                raw.status,
+                raw.header("requestId"),
+                envelope,
+            ));
         }
         let data = js::get(&envelope, "data");
-        let access = js::get_string(&data, "access_token").filter(|t| !t.is_empty()).ok_or_else(|| failed("no access_token in the answer"))?;
+        let access = js::get_string(&data, "access_token")
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| failed("no access_token in the answer"))?;
         let expires_in = js::get_f64(&data, "expires_in").filter(|n| n.is_finite() && *n > 0.0).unwrap_or(7200.0);
-        let user_pool_id = user_pool_from_jwt(&access).ok_or_else(|| failed("the token carries no scoped_userpool_id"))?;
+        let user_pool_id =
+            user_pool_from_jwt(&access).ok_or_else(|| failed("the token carries no scoped_userpool_id"))?;
         let lifetime = expires_in * 1000.0;
-        Ok(Token { access: Secret(access), user_pool_id, refresh_at: started + lifetime - (lifetime / 10.0).min(60_000.0) })
+        Ok(Token {
+            access: Secret(access),
+            user_pool_id,
+            refresh_at: started + lifetime - (lifetime / 10.0).min(60_000.0),
+        })
     }
 
     /// One HTTP exchange under a timeout and the caller's signal, made by the small JavaScript
     /// function below: one crossing into JavaScript and one back per request, where wiring the
     /// abort controller, timer and listeners from here took dozens.
-    async fn send(&self, method: Method, url: &str, headers: &[(String, String)], body: Option<&str>, timeout_ms: u32, signal: Option<&JsValue>) -> Result<Raw, Failure> {
+    async fn send(
+        &self,
+        method: Method,
+        url: &str,
+        headers: &[(String, String)],
+        body: Option<&str>,
+        timeout_ms: u32,
+        signal: Option<&JsValue>,
+    ) -> Result<Raw, Failure> {
         let headers = js::json_object(headers);
         let fetch = self.host.fetch.as_ref().map_or(JsValue::UNDEFINED, |f| f.clone().into());
         let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
         let body = body.map_or(JsValue::UNDEFINED, JsValue::from_str);
-        let result = JsFuture::from(exchange(&fetch, url, method.as_str(), &headers, &body, timeout_ms, &signal)).await.unwrap_or_else(|e| e);
+        let result = JsFuture::from(exchange(&fetch, url, method.as_str(), &headers, &body, timeout_ms, &signal))
+            .await
+            .unwrap_or_else(|e| e);
         let get = |k: &str| js::get(&result, k);
         if let Some(failed) = get("failed").as_f64() {
             let error = get("error");
             return Err(match failed as u8 {
                 1 => Failure {
-                    error: Error::new(Code::Timeout, format!("no response within {timeout_ms} ms from {}", origin(url))),
+                    error: Error::new(
+                        Code::Timeout,
+                        format!("no response within {timeout_ms} ms from {}", origin(url)),
+                    ),
                     attempt: Attempt::Timeout,
                 },
-                2 => Failure { error: Error::new(Code::Aborted, "the call was aborted by its signal"), attempt: Attempt::Network },
+                2 => Failure {
+                    error: Error::new(Code::Aborted, "the call was aborted by its signal"),
+                    attempt: Attempt::Network,
+                },
                 3 => Failure {
-                    error: Error::new(Code::Network, "fetch resolved to something that is not a Response (no HTTP status)"),
+                    error: Error::new(
+                        Code::Network,
+                        "fetch resolved to something that is not a Response (no HTTP status)",
+                    ),
                     attempt: Attempt::Network,
                 },
                 _ => {
@@ -466,7 +543,13 @@ impl Client {
         let status = get("status").as_f64().unwrap_or(0.0);
         // A browser shows a redirect as an opaque response with status 0.
         if (300.0..400.0).contains(&status) || get("type").as_string().as_deref() == Some("opaqueredirect") {
-            let mut error = Error::new(Code::Http, format!("{} answered with a redirect, which is not followed: requests carry credentials; check the host", origin(url)));
+            let mut error = Error::new(
+                Code::Http,
+                format!(
+                    "{} answered with a redirect, which is not followed: requests carry credentials; check the host",
+                    origin(url)
+                ),
+            );
             error.status = Some(status as u16);
             return Err(Failure { error, attempt: Attempt::Http(status as u16) });
         }
@@ -502,7 +585,15 @@ extern "C" {
     /// Resolves to `{ status, type, text, requestId, contentType, date, retryAfter }`, or to
     /// `{ failed, error }` (`failed`: 0 network, 1 timeout, 2 the caller's signal, 3 not a
     /// Response); it never rejects.
-    fn exchange(fetch: &JsValue, url: &str, method: &str, headers: &JsValue, body: &JsValue, timeout_ms: u32, signal: &JsValue) -> Promise;
+    fn exchange(
+        fetch: &JsValue,
+        url: &str,
+        method: &str,
+        headers: &JsValue,
+        body: &JsValue,
+        timeout_ms: u32,
+        signal: &JsValue,
+    ) -> Promise;
 }
 
 fn is_aborted(signal: Option<&JsValue>) -> bool {
@@ -539,7 +630,11 @@ fn envelope_of(raw: &Raw) -> Option<JsValue> {
 }
 
 fn not_an_envelope(call: &str, raw: &Raw) -> Error {
-    let (code, what) = if (200..300).contains(&raw.status) { (Code::Decode, "a success status") } else { (Code::Http, "an error status") };
+    let (code, what) = if (200..300).contains(&raw.status) {
+        (Code::Decode, "a success status")
+    } else {
+        (Code::Http, "an error status")
+    };
     let mut e = Error::new(
         code,
         format!(
@@ -601,7 +696,8 @@ fn origin(url: &str) -> &str {
 /// A thrown value's message (with, for Node's `fetch failed`, the cause's code), and whether
 /// the cause says no connection was ever made.
 fn describe_js_error(e: &JsValue) -> (String, bool) {
-    const UNREACHED: &[&str] = &["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
+    const UNREACHED: &[&str] =
+        &["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
     let message = js::get_string(e, "message").or_else(|| e.as_string()).unwrap_or_else(|| "fetch failed".into());
     let cause = js::get(e, "cause");
     let code = js::get_string(&cause, "code");

@@ -46,7 +46,8 @@ pub fn validate(
                 out.push((field, default));
             }
             Some(v) => {
-                check(field.name, &field.ty, field.required, &v).map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
+                check(field.name, &field.ty, field.required, &v)
+                    .map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
                 out.push((field, v));
             }
         }
@@ -134,7 +135,8 @@ fn clip(s: &str) -> String {
 /// The field a mistyped key most likely meant: same letters ignoring case and `_`/`-`, or
 /// within two edits.
 fn suggest(key: &str, fields: &[Field]) -> Option<&'static str> {
-    let norm = |s: &str| s.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect::<Vec<_>>();
+    let norm =
+        |s: &str| s.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect::<Vec<_>>();
     let k = norm(key);
     if k.len() > 64 {
         return None;

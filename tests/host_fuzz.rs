@@ -1,6 +1,7 @@
 //! Property tests (bounded: a fixed number of cases each) over the pure parts that read
 //! untrusted input: nothing panics, and what is written can be read back.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::config::{normalize_host, Config};
 use genauth_wasm::endpoints::{CLIENT_OPTIONS, ENDPOINTS};
@@ -30,7 +31,9 @@ fn value() -> impl Strategy<Value = Value> {
 
 fn names() -> impl Strategy<Value = String> {
     prop_oneof![
-        prop::sample::select(ENDPOINTS.iter().flat_map(|e| e.fields.iter().map(|f| f.name.to_owned())).collect::<Vec<_>>()),
+        prop::sample::select(
+            ENDPOINTS.iter().flat_map(|e| e.fields.iter().map(|f| f.name.to_owned())).collect::<Vec<_>>()
+        ),
         "[a-zA-Z_]{0,16}",
         ".{0,8}",
     ]

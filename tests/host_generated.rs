@@ -1,6 +1,7 @@
 //! The files derived from the endpoint table are up to date: the package's TypeScript
 //! declarations and the README's method table. `UPDATE_GENERATED=1 cargo test` rewrites them.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::endpoints::ENDPOINTS;
 use genauth_wasm::generate::{readme_calls, typescript};
@@ -13,7 +14,10 @@ fn check(path: &str, want: String, current: String) {
     if std::env::var_os("UPDATE_GENERATED").is_some() {
         std::fs::write(path, &want).unwrap();
     } else {
-        assert!(want == current, "{path} is out of date with the endpoint table: run `UPDATE_GENERATED=1 cargo test --test host_generated`");
+        assert!(
+            want == current,
+            "{path} is out of date with the endpoint table: run `UPDATE_GENERATED=1 cargo test --test host_generated`"
+        );
     }
 }
 
@@ -39,17 +43,29 @@ fn option_types_match_the_option_tables() {
         body[..body.find("\n}").unwrap()].to_owned()
     };
     let declared = |text: &str| -> Vec<String> {
-        text.lines().filter_map(|l| l.trim().split_once("?:").or_else(|| l.trim().split_once(':')).map(|(k, _)| k.trim().to_owned())).filter(|k| !k.is_empty() && !k.starts_with('/') && !k.starts_with('*') && !k.contains(' ')).collect()
+        text.lines()
+            .filter_map(|l| {
+                l.trim().split_once("?:").or_else(|| l.trim().split_once(':')).map(|(k, _)| k.trim().to_owned())
+            })
+            .filter(|k| !k.is_empty() && !k.starts_with('/') && !k.starts_with('*') && !k.contains(' '))
+            .collect()
     };
-    let client: Vec<String> = [block("interface CommonOptions"), block("export interface AccessKeyOptions"), block("export interface AccessTokenOptions")]
-        .iter()
-        .flat_map(|b| declared(b))
-        .collect();
+    let client: Vec<String> = [
+        block("interface CommonOptions"),
+        block("export interface AccessKeyOptions"),
+        block("export interface AccessTokenOptions"),
+    ]
+    .iter()
+    .flat_map(|b| declared(b))
+    .collect();
     for f in genauth_wasm::endpoints::CLIENT_OPTIONS {
         assert!(client.contains(&f.name.to_owned()), "client option {} is not in index.d.ts", f.name);
     }
     for name in &client {
-        assert!(genauth_wasm::endpoints::CLIENT_OPTIONS.iter().any(|f| f.name == name), "index.d.ts declares {name}, which the client refuses");
+        assert!(
+            genauth_wasm::endpoints::CLIENT_OPTIONS.iter().any(|f| f.name == name),
+            "index.d.ts declares {name}, which the client refuses"
+        );
     }
     let call = declared(&block("export interface CallOptions"));
     let names: Vec<&str> = genauth_wasm::endpoints::CALL_OPTIONS.iter().map(|f| f.name).collect();

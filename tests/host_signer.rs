@@ -2,6 +2,7 @@
 //! cases whose expected strings and signatures come from the official Node client's own
 //! `buildStringToSign`/`buildSignature`.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::endpoints::endpoint;
 use genauth_wasm::error::Code;
@@ -29,7 +30,12 @@ fn vectors() -> Vec<(String, Json)> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap(),
+            )
+        })
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
@@ -50,7 +56,12 @@ fn every_captured_signature_is_reproduced() {
             .collect();
         let header_refs: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let params: Vec<(String, Value)> = if method == "GET" {
-            req["query"].as_array().unwrap().iter().map(|q| (q[0].as_str().unwrap().to_owned(), Value::str(q[1].as_str().unwrap()))).collect()
+            req["query"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|q| (q[0].as_str().unwrap().to_owned(), Value::str(q[1].as_str().unwrap())))
+                .collect()
         } else {
             req["body_json"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect()
         };
@@ -61,7 +72,11 @@ fn every_captured_signature_is_reproduced() {
         assert_eq!(sts, check["string_to_sign"].as_str().unwrap(), "{name}: string to sign");
         assert_eq!(signature(SECRET, &sts), check["expected_signature"].as_str().unwrap(), "{name}: signature");
         let auth = headers.iter().find(|(k, _)| k == "authorization").unwrap();
-        assert_eq!(auth.1, format!("{scheme} {}:{}", check["accessKeyId"].as_str().unwrap(), signature(SECRET, &sts)), "{name}: authorization");
+        assert_eq!(
+            auth.1,
+            format!("{scheme} {}:{}", check["accessKeyId"].as_str().unwrap(), signature(SECRET, &sts)),
+            "{name}: authorization"
+        );
         checked += 1;
     }
     assert!(checked >= 3, "only {checked} vectors had a signature to check");
@@ -73,12 +88,15 @@ fn captured_post_bodies_are_reproduced() {
     let mut checked = 0;
     for (name, v) in vectors() {
         let req = &v["management_request"];
-        let (Some(call), Some(raw)) = (v["call"]["method"].as_str(), req.get("body_raw").and_then(Json::as_str)) else { continue };
+        let (Some(call), Some(raw)) = (v["call"]["method"].as_str(), req.get("body_raw").and_then(Json::as_str)) else {
+            continue;
+        };
         if req["method"] != "POST" || !v["sdk"].as_str().unwrap().contains("node") {
             continue;
         }
         let Some(ep) = endpoint(call) else { continue };
-        let args: Vec<(String, Value)> = v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
+        let args: Vec<(String, Value)> =
+            v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
         let fields = validate(ep.fields, args, ep.name, Code::InvalidArgument).unwrap();
         let mut body = String::new();
         write_json_object(fields.iter().map(|(f, v)| (f.name, v)), &mut body);
@@ -98,7 +116,8 @@ fn captured_get_queries_are_reproduced() {
             continue;
         }
         let ep = endpoint(v["call"]["method"].as_str().unwrap()).unwrap();
-        let args: Vec<(String, Value)> = v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
+        let args: Vec<(String, Value)> =
+            v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
         let fields = validate(ep.fields, args, ep.name, Code::InvalidArgument).unwrap();
         let pairs: Vec<(&str, &Value)> = fields.iter().map(|(f, v)| (f.name, v)).collect();
         assert_eq!(genauth_wasm::value::query_string(&pairs), req["query_string"].as_str().unwrap(), "{name}");
@@ -121,7 +140,12 @@ fn query_strings_are_encoded_as_the_official_client_does() {
 #[test]
 fn three_sequential_calls_vector_has_fresh_nonces() {
     let v = vectors().into_iter().find(|(n, _)| n == "node-three-calls-no-token.json").unwrap().1;
-    let nonces: Vec<&str> = v["requests"].as_array().unwrap().iter().map(|r| r["auth_headers"]["x-authing-signature-nonce"].as_str().unwrap()).collect();
+    let nonces: Vec<&str> = v["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["auth_headers"]["x-authing-signature-nonce"].as_str().unwrap())
+        .collect();
     assert_eq!(nonces.len(), 3);
     assert!(nonces[0] != nonces[1] && nonces[1] != nonces[2] && nonces[0] != nonces[2]);
 }
@@ -152,7 +176,13 @@ fn canonicalisation_edge_cases_match_the_official_client() {
             ("big", Value::Num(1e21)),
             ("tiny", Value::Num(1e-7)),
             ("neg", Value::Num(-3.0)),
-            ("nested", obj(vec![("a", Value::Arr(vec![Value::Num(1.0), Value::str("x")])), ("k=v", obj(vec![("z", Value::Null)]))])),
+            (
+                "nested",
+                obj(vec![
+                    ("a", Value::Arr(vec![Value::Num(1.0), Value::str("x")])),
+                    ("k=v", obj(vec![("z", Value::Null)])),
+                ]),
+            ),
             ("nul", Value::Null),
             ("arr", Value::Arr(vec![])),
             ("s", Value::str("a\tb")),
@@ -184,7 +214,14 @@ fn canonicalisation_edge_cases_match_the_official_client() {
     let s = sts(
         "POST",
         "/api/v3/sort",
-        &[("b", Value::Num(1.0)), ("B", Value::Num(2.0)), ("a_", Value::Num(3.0)), ("a", Value::Num(4.0)), ("é", Value::Num(5.0)), ("Z", Value::Num(6.0))],
+        &[
+            ("b", Value::Num(1.0)),
+            ("B", Value::Num(2.0)),
+            ("a_", Value::Num(3.0)),
+            ("a", Value::Num(4.0)),
+            ("é", Value::Num(5.0)),
+            ("Z", Value::Num(6.0)),
+        ],
     );
     assert!(s.ends_with("/api/v3/sort?B=2&Z=6&a=4&a_=3&b=1&é=5"), "{s}");
     assert_eq!(signature(SECRET, &s), "oly9HszdUpaaHUowLQ9NZAk3d9U=");

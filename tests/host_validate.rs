@@ -1,5 +1,6 @@
 //! The validation table and the client options, on the host.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
 
 use genauth_wasm::config::{normalize_host, Auth, Config};
 use genauth_wasm::endpoints::{endpoint, ENDPOINTS};
@@ -61,7 +62,12 @@ fn the_validation_table() {
         ("userIds", None, "userIds", "is required"),
         ("userIds", Some(Value::str("623c20b2a062aaaaf41b17da")), "userIds", "got string"),
         ("userIds", Some(Value::Arr(vec![])), "userIds", "must not be empty"),
-        ("userIds", Some(Value::Arr(vec![Value::str("a"), Value::Num(1.0)])), "userIds", "userIds[1]\" must be a non-empty string, got number"),
+        (
+            "userIds",
+            Some(Value::Arr(vec![Value::str("a"), Value::Num(1.0)])),
+            "userIds",
+            "userIds[1]\" must be a non-empty string, got number",
+        ),
         ("userIds", Some(Value::Arr(vec![Value::str("")])), "userIds", "userIds[0]\" must be a non-empty string"),
         ("userIds", Some(Value::Arr(vec![Value::Null])), "userIds", "got null"),
         ("userIds", Some(ids(1001)), "userIds", "at most 1000"),
@@ -79,7 +85,8 @@ fn the_validation_table() {
     ];
     let count = cases.len();
     for (key, value, field, words) in cases {
-        let (code, got_field, message) = remove(with(base(), key, value.clone())).expect_err(&format!("{key}={value:?} must fail"));
+        let (code, got_field, message) =
+            remove(with(base(), key, value.clone())).expect_err(&format!("{key}={value:?} must fail"));
         assert_eq!(code, Code::InvalidArgument, "{key}");
         assert_eq!(got_field.as_deref(), Some(field), "{key}: {message}");
         assert!(message.contains(words), "{key}={value:?}: {message:?} lacks {words:?}");
@@ -120,7 +127,9 @@ fn client_options() {
     assert_eq!(c.auth.name(), "signature");
     assert!(!format!("{c:?}").contains("0123456789"), "Debug shows the secret");
 
-    let c = config(&[id.clone(), secret.clone(), ("brand", Value::str("authing")), ("auth", Value::str("token"))], false).unwrap();
+    let c =
+        config(&[id.clone(), secret.clone(), ("brand", Value::str("authing")), ("auth", Value::str("token"))], false)
+            .unwrap();
     assert_eq!((c.brand.prefix, c.brand.scheme, c.host.as_str()), ("x-authing-", "authing", "https://api.authing.cn"));
     assert!(matches!(c.auth, Auth::Token { .. }));
 
@@ -133,7 +142,12 @@ fn client_options() {
         (vec![secret.clone()], false, "accessKeyId", "accessKeyId is missing"),
         (vec![id.clone(), secret.clone(), ("accessToken", Value::str("t"))], false, "accessToken", "not both"),
         (vec![id.clone(), secret.clone()], true, "accessKeySecret", "accessToken"),
-        (vec![id.clone(), secret.clone(), ("auth", Value::str("token"))], true, "accessKeySecret", "never be shipped to a browser"),
+        (
+            vec![id.clone(), secret.clone(), ("auth", Value::str("token"))],
+            true,
+            "accessKeySecret",
+            "never be shipped to a browser",
+        ),
         (vec![id.clone(), secret.clone(), ("host", Value::str("http://api.example.com"))], false, "host", "loopback"),
         (vec![id.clone(), secret.clone(), ("host", Value::str("ftp://x"))], false, "host", "scheme"),
         (vec![id.clone(), secret.clone(), ("host", Value::str("https://"))], false, "host", "no host name"),
@@ -142,9 +156,19 @@ fn client_options() {
         (vec![id.clone(), secret.clone(), ("timeout", Value::Num(-1.0))], false, "timeout", "between"),
         (vec![id.clone(), secret.clone(), ("timeout", Value::str("10"))], false, "timeout", "got string"),
         (vec![id.clone(), secret.clone(), ("brand", Value::str("okta"))], false, "brand", "one of"),
-        (vec![id.clone(), secret.clone(), ("accesKeySecret", Value::str("x"))], false, "accesKeySecret", "did you mean \"accessKeySecret\""),
+        (
+            vec![id.clone(), secret.clone(), ("accesKeySecret", Value::str("x"))],
+            false,
+            "accesKeySecret",
+            "did you mean \"accessKeySecret\"",
+        ),
         (vec![("accessToken", Value::str("t")), ("auth", Value::str("signature"))], false, "auth", "leave it out"),
-        (vec![id.clone(), secret.clone(), ("userPoolId", Value::str("p"))], false, "userPoolId", "goes with accessToken"),
+        (
+            vec![id.clone(), secret.clone(), ("userPoolId", Value::str("p"))],
+            false,
+            "userPoolId",
+            "goes with accessToken",
+        ),
     ];
     for (pairs, browser, field, words) in bad {
         let (code, got, message) = config(&pairs, browser).expect_err(&format!("{pairs:?} must fail"));
@@ -169,7 +193,14 @@ fn hosts_are_normalised() {
     for (raw, want) in ok {
         assert_eq!(normalize_host(raw, false).unwrap(), want, "{raw}");
     }
-    for raw in ["http://10.0.0.1", "http://127.0.0.1.evil.com", "http://localhost@evil.com", "https://x?y", "//x", "https://[::1"] {
+    for raw in [
+        "http://10.0.0.1",
+        "http://127.0.0.1.evil.com",
+        "http://localhost@evil.com",
+        "https://x?y",
+        "//x",
+        "https://[::1",
+    ] {
         assert!(normalize_host(raw, false).is_err(), "{raw} must be refused");
     }
     assert_eq!(normalize_host("http://10.0.0.1", true).unwrap(), "http://10.0.0.1");

@@ -1,6 +1,7 @@
 //! The wasm boundary, run by wasm-bindgen-test in Node and in headless Chromium: the exported
 //! client against a scripted `fetch`, so every request and every failure is seen exactly.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::{is_genauth_error, js, sign, ManagementClient};
 use js_sys::{Array, Function, Promise, Reflect, JSON};
@@ -63,7 +64,8 @@ fn params() -> JsValue {
 }
 
 async fn call(client: &ManagementClient, params: JsValue, opts: Option<JsValue>) -> Result<JsValue, JsValue> {
-    JsFuture::from(client.call(JsValue::from("removeDepartmentMembers"), params, opts.map(JsCast::unchecked_into))).await
+    JsFuture::from(client.call(JsValue::from("removeDepartmentMembers"), params, opts.map(JsCast::unchecked_into)))
+        .await
 }
 
 fn get(v: &JsValue, k: &str) -> JsValue {
@@ -117,7 +119,8 @@ async fn signed_request_is_exact() {
         r#"{"userIds":["623c20b2a062aaaaf41b17da"],"organizationCode":"steamory","departmentId":"60b49eb83fd80adb96f26e68","departmentIdType":"department_id","tenantId":"t-1"}"#
     );
     let headers = get(&init, "headers");
-    let names: Vec<String> = js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
+    let names: Vec<String> =
+        js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
     assert_eq!(
         names,
         [
@@ -373,11 +376,14 @@ async fn token_auth_fetches_once_shares_and_renews_on_401() {
     sleep(80).await;
     call(&client, params(), None).await.unwrap();
     let urls: Vec<String> = calls(&fetch).iter().map(|c| s(&c, "url")).collect();
-    let tokens: Vec<usize> = urls.iter().enumerate().filter(|(_, u)| u.ends_with("/get-management-token")).map(|(i, _)| i).collect();
+    let tokens: Vec<usize> =
+        urls.iter().enumerate().filter(|(_, u)| u.ends_with("/get-management-token")).map(|(i, _)| i).collect();
     assert_eq!(tokens, [0, 3], "{urls:?}");
 
     // A failing token endpoint rejects with AUTH and its envelope, and no secret in sight.
-    let fetch = stub(r#"return new Response(JSON.stringify({ statusCode: 401, message: 'wrong access key', apiCode: 1002, requestId: 'tok-1' }));"#);
+    let fetch = stub(
+        r#"return new Response(JSON.stringify({ statusCode: 401, message: 'wrong access key', apiCode: 1002, requestId: 'tok-1' }));"#,
+    );
     let client = ManagementClient::new(options(&keys("auth: 'token'"), &fetch)).unwrap();
     let e = call(&client, params(), None).await.unwrap_err();
     check_error(&e, "AUTH");
@@ -388,7 +394,10 @@ async fn token_auth_fetches_once_shares_and_renews_on_401() {
 #[wasm_bindgen_test]
 async fn the_one_shot_function_and_the_guard() {
     let fetch = stub(&answer(200, OK));
-    let r = JsFuture::from(genauth_wasm::remove_department_members(options(&server_or_page(""), &fetch), params(), None)).await.unwrap();
+    let r =
+        JsFuture::from(genauth_wasm::remove_department_members(options(&server_or_page(""), &fetch), params(), None))
+            .await
+            .unwrap();
     assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
     let e = JsFuture::from(genauth_wasm::remove_department_members(eval("{}"), params(), None)).await.unwrap_err();
     check_error(&e, "CONFIG");
@@ -423,7 +432,8 @@ async fn get_calls_send_the_official_query_and_sign_it() {
     assert!(get(&init, "body").is_undefined());
     if !js::in_browser() {
         let headers = get(&init, "headers");
-        let names: Vec<String> = js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
+        let names: Vec<String> =
+            js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
         let pairs: Vec<(String, String)> = names.iter().map(|n| (n.clone(), s(&headers, n))).collect();
         let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let query = s(&sent, "url").split_once('?').unwrap().1.to_owned();
@@ -432,19 +442,31 @@ async fn get_calls_send_the_official_query_and_sign_it() {
             .map(|kv| kv.split_once('=').unwrap())
             .map(|(k, v)| (k.to_owned(), genauth_wasm::value::Value::str(v)))
             .collect();
-        let value_refs: Vec<(&str, &genauth_wasm::value::Value)> = values.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let value_refs: Vec<(&str, &genauth_wasm::value::Value)> =
+            values.iter().map(|(k, v)| (k.as_str(), v)).collect();
         let sts = sign::string_to_sign("GET", &refs, "x-genauth-", "/api/v3/list-department-members", &value_refs);
         assert_eq!(s(&headers, "authorization"), format!("GenAuth {KEY_ID}:{}", sign::signature(SECRET, &sts)));
     }
     // A name not in the table, and the table itself.
-    check_error(&JsFuture::from(client.call(JsValue::from("listEverything"), eval("{}"), None)).await.unwrap_err(), "INVALID_ARGUMENT");
+    check_error(
+        &JsFuture::from(client.call(JsValue::from("listEverything"), eval("{}"), None)).await.unwrap_err(),
+        "INVALID_ARGUMENT",
+    );
     let rows = genauth_wasm::endpoints();
     assert_eq!(rows.length(), genauth_wasm::endpoints::ENDPOINTS.len() as u32);
     assert_eq!(calls(&fetch).length(), 1);
     // checkParams words errors as a call would, and sends nothing.
-    let e = genauth_wasm::check_params("addDepartmentMembers", eval("{ organizationCode: 'o', departmentId: 'd', userIds: [''] }")).unwrap_err();
+    let e = genauth_wasm::check_params(
+        "addDepartmentMembers",
+        eval("{ organizationCode: 'o', departmentId: 'd', userIds: [''] }"),
+    )
+    .unwrap_err();
     check_error(&e, "INVALID_ARGUMENT");
-    assert!(genauth_wasm::check_params("addDepartmentMembers", eval("{ organizationCode: 'o', departmentId: 'd', userIds: ['u'] }")).is_ok());
+    assert!(genauth_wasm::check_params(
+        "addDepartmentMembers",
+        eval("{ organizationCode: 'o', departmentId: 'd', userIds: ['u'] }")
+    )
+    .is_ok());
 }
 
 fn urls_and_nonces(fetch: &JsValue) -> Vec<(String, String)> {
@@ -481,7 +503,11 @@ async fn safe_calls_are_retried_signed_afresh_and_creates_are_not() {
     ] {
         let fetch = stub("return new Response(JSON.stringify({ statusCode: 500, message: 'boom' }), { status: 500 });");
         let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
-        let p = if name == "createOrganization" { eval("{ organizationName: 'n', organizationCode: 'c' }") } else { params() };
+        let p = if name == "createOrganization" {
+            eval("{ organizationName: 'n', organizationCode: 'c' }")
+        } else {
+            params()
+        };
         let r = JsFuture::from(client.call(JsValue::from(name), p, Some(eval(opts).unchecked_into()))).await.unwrap();
         assert_eq!(get(&r, "statusCode").as_f64(), Some(500.0));
         assert_eq!(calls(&fetch).length(), want_calls, "{name} {opts}");
@@ -493,14 +519,24 @@ async fn safe_calls_are_retried_signed_afresh_and_creates_are_not() {
         answer(200, OK)
     ));
     let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
-    let r = JsFuture::from(client.call(JsValue::from("createOrganization"), eval("{ organizationName: 'n', organizationCode: 'c' }"), None)).await.unwrap();
+    let r = JsFuture::from(client.call(
+        JsValue::from("createOrganization"),
+        eval("{ organizationName: 'n', organizationCode: 'c' }"),
+        None,
+    ))
+    .await
+    .unwrap();
     assert_eq!(get(&r, "statusCode").as_f64(), Some(200.0));
     assert_eq!(calls(&fetch).length(), 2);
     // But a dropped connection may have: a create is not retried, a removal is.
     for (name, want_calls) in [("createOrganization", 1), ("removeDepartmentMembers", 2)] {
         let fetch = stub(&format!("if (n === 1) throw new TypeError('fetch failed'); {}", answer(200, OK)));
         let client = ManagementClient::new(options(&server_or_page("retryDelay: 1"), &fetch)).unwrap();
-        let p = if name == "createOrganization" { eval("{ organizationName: 'n', organizationCode: 'c' }") } else { params() };
+        let p = if name == "createOrganization" {
+            eval("{ organizationName: 'n', organizationCode: 'c' }")
+        } else {
+            params()
+        };
         let _ = JsFuture::from(client.call(JsValue::from(name), p, None)).await;
         assert_eq!(calls(&fetch).length(), want_calls, "{name}");
     }
