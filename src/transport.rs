@@ -91,6 +91,19 @@ impl Raw {
     }
 }
 
+/// One attempt to send.
+#[derive(Clone, Copy)]
+struct Request<'a> {
+    method: Method,
+    url: &'a str,
+    headers: &'a [(String, String)],
+    body: Option<&'a str>,
+    timeout_ms: u32,
+    signal: Option<&'a JsValue>,
+    /// 1 for the first attempt.
+    attempt: u32,
+}
+
 /// One failed exchange: the error to report, and what it means for retrying.
 struct Failure {
     error: Error,
@@ -153,10 +166,16 @@ impl Client {
             }
             let timeout_ms = remaining.map_or(opts.timeout_ms, |r| opts.timeout_ms.min(r as u32));
             let (headers, token) = self.headers(ep.method, ep.path, &params).await?;
-            let (result, attempt) = match self
-                .exchange(ep.method, &url, &headers, body.as_deref(), timeout_ms, opts.signal.as_ref(), attempt_no)
-                .await
-            {
+            let request = Request {
+                method: ep.method,
+                url: &url,
+                headers: &headers,
+                body: body.as_deref(),
+                timeout_ms,
+                signal: opts.signal.as_ref(),
+                attempt: attempt_no,
+            };
+            let (result, attempt) = match self.exchange(&request).await {
                 Err(f) if f.error.code == Code::Aborted => return Err(f.error),
                 Err(Failure { error, attempt }) => (Err(error), attempt),
                 Ok(raw) => match envelope_of(&raw) {
@@ -235,17 +254,8 @@ impl Client {
     }
 
     /// One request with the hooks around it.
-    #[allow(clippy::too_many_arguments)]
-    async fn exchange(
-        &self,
-        method: Method,
-        url: &str,
-        headers: &[(String, String)],
-        body: Option<&str>,
-        timeout_ms: u32,
-        signal: Option<&JsValue>,
-        attempt: u32,
-    ) -> Result<Raw, Failure> {
+    async fn exchange(&self, request: &Request<'_>) -> Result<Raw, Failure> {
+        let Request { method, url, headers, attempt, .. } = *request;
         // Each hook gets its own object: what one hook keeps, the next does not change.
         let info = || {
             let o = Object::new();
@@ -266,7 +276,7 @@ impl Client {
             let _ = hook.call1(&JsValue::UNDEFINED, &o);
         }
         let started = js_sys::Date::now();
-        let result = self.send(method, url, headers, body, timeout_ms, signal).await;
+        let result = self.send(request).await;
         if let Some(hook) = &self.host.on_response {
             let o = info();
             set(&o, "durationMs", (js_sys::Date::now() - started).into());
@@ -437,9 +447,16 @@ impl Client {
         // Fetching a token is safe to repeat: the same retry policy as any such call.
         let mut retries = 0;
         let raw = loop {
-            let result = self
-                .exchange(Method::Post, &url, &headers, Some(&body), self.config.timeout_ms, None, retries + 1)
-                .await;
+            let request = Request {
+                method: Method::Post,
+                url: &url,
+                headers: &headers,
+                body: Some(&body),
+                timeout_ms: self.config.timeout_ms,
+                signal: None,
+                attempt: retries + 1,
+            };
+            let result = self.exchange(&request).await;
             let attempt = match &result {
                 Err(f) => f.attempt,
                 Ok(raw) => match envelope_of(raw) {
@@ -493,15 +510,8 @@ impl Client {
     /// One HTTP exchange under a timeout and the caller's signal, made by the small JavaScript
     /// function below: one crossing into JavaScript and one back per request, where wiring the
     /// abort controller, timer and listeners from here took dozens.
-    async fn send(
-        &self,
-        method: Method,
-        url: &str,
-        headers: &[(String, String)],
-        body: Option<&str>,
-        timeout_ms: u32,
-        signal: Option<&JsValue>,
-    ) -> Result<Raw, Failure> {
+    async fn send(&self, request: &Request<'_>) -> Result<Raw, Failure> {
+        let Request { method, url, headers, body, timeout_ms, signal, .. } = *request;
         let headers = js::json_object(headers);
         let fetch = self.host.fetch.as_ref().map_or(JsValue::UNDEFINED, |f| f.clone().into());
         let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
