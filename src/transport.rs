@@ -175,11 +175,11 @@ impl Client {
                 signal: opts.signal.as_ref(),
                 attempt: attempt_no,
             };
-            let (result, attempt) = match self.exchange(&request).await {
+            let (result, attempt, raw) = match self.exchange(&request).await {
                 Err(f) if f.error.code == Code::Aborted => return Err(f.error),
-                Err(Failure { error, attempt }) => (Err(error), attempt),
+                Err(Failure { error, attempt }) => (Err(error), attempt, None),
                 Ok(raw) => match envelope_of(&raw) {
-                    None => (Err(not_an_envelope(ep.name, &raw)), Attempt::Http(raw.status)),
+                    None => (Err(not_an_envelope(ep.name, &raw)), Attempt::Http(raw.status), Some(raw)),
                     Some(envelope) => {
                         let status_code = js::get_f64(&envelope, "statusCode").unwrap_or(0.0);
                         let api_code = js::get_f64(&envelope, "apiCode");
@@ -200,35 +200,25 @@ impl Client {
                                 continue;
                             }
                         }
-                        let attempt = Attempt::Envelope(status_code, api_code);
-                        if retries < opts.max_retries && retryable(attempt, ep.idempotent) {
-                            let wait = raw
-                                .header("retryAfter")
-                                .and_then(|v| retry_after_ms(&v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
-                            if self.pause(retries + 1, wait, deadline_at, &opts).await? {
-                                retries += 1;
-                                continue;
-                            }
-                        }
-                        if opts.throw_on_api_error && status_code != 200.0 {
-                            return Err(envelope_error(
-                                Code::Api,
-                                ep.name,
-                                raw.status,
-                                raw.header("requestId"),
-                                envelope,
-                            ));
-                        }
-                        return Ok(envelope);
+                        let result = if opts.throw_on_api_error && status_code != 200.0 {
+                            Err(envelope_error(Code::Api, ep.name, raw.status, raw.header("requestId"), envelope))
+                        } else {
+                            Ok(envelope)
+                        };
+                        (result, Attempt::Envelope(status_code, api_code), Some(raw))
                     }
                 },
             };
-            if retries < opts.max_retries
-                && retryable(attempt, ep.idempotent)
-                && self.pause(retries + 1, None, deadline_at, &opts).await?
-            {
-                retries += 1;
-                continue;
+            if retries < opts.max_retries && retryable(attempt, ep.idempotent) {
+                // The server's `Retry-After`, with or without an envelope; else backoff.
+                let wait = raw
+                    .as_ref()
+                    .and_then(|r| r.header("retryAfter"))
+                    .and_then(|v| retry_after_ms(&v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
+                if self.pause(retries + 1, wait, deadline_at, &opts).await? {
+                    retries += 1;
+                    continue;
+                }
             }
             return result;
         }
