@@ -18,14 +18,59 @@ pub struct Brand {
     pub prefix: &'static str,
     /// The word before the key id in `authorization`.
     pub scheme: &'static str,
+    /// The brand's header names, spelt out once.
+    pub headers: BrandHeaders,
+}
+
+/// Names of the headers that carry the brand's prefix.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BrandHeaders {
+    /// `x-*-signature-nonce`.
+    pub nonce: &'static str,
+    /// `x-*-signature-method`.
+    pub method: &'static str,
+    /// `x-*-signature-version`.
+    pub version: &'static str,
+    /// `x-*-sdk-version`.
+    pub sdk_version: &'static str,
+    /// `x-*-lang`.
+    pub lang: &'static str,
+    /// `x-*-app-id` (the tenant).
+    pub app_id: &'static str,
+    /// `x-*-userpool-id`.
+    pub userpool_id: &'static str,
+}
+
+macro_rules! brand_headers {
+    ($p:literal) => {
+        BrandHeaders {
+            nonce: concat!($p, "signature-nonce"),
+            method: concat!($p, "signature-method"),
+            version: concat!($p, "signature-version"),
+            sdk_version: concat!($p, "sdk-version"),
+            lang: concat!($p, "lang"),
+            app_id: concat!($p, "app-id"),
+            userpool_id: concat!($p, "userpool-id"),
+        }
+    };
 }
 
 /// GenAuth, the default.
-pub const GENAUTH: Brand =
-    Brand { name: "genauth", host: "https://api.genauth.ai", prefix: "x-genauth-", scheme: "GenAuth" };
+pub const GENAUTH: Brand = Brand {
+    name: "genauth",
+    host: "https://api.genauth.ai",
+    prefix: "x-genauth-",
+    scheme: "GenAuth",
+    headers: brand_headers!("x-genauth-"),
+};
 /// Authing.
-pub const AUTHING: Brand =
-    Brand { name: "authing", host: "https://api.authing.cn", prefix: "x-authing-", scheme: "authing" };
+pub const AUTHING: Brand = Brand {
+    name: "authing",
+    host: "https://api.authing.cn",
+    prefix: "x-authing-",
+    scheme: "authing",
+    headers: brand_headers!("x-authing-"),
+};
 
 /// A string that never prints.
 #[derive(Clone, PartialEq, Eq)]

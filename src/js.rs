@@ -266,16 +266,16 @@ pub fn is_genauth_error(v: &JsValue) -> bool {
 
 /// A plain object from string pairs (request headers), built by one `JSON.parse`: one string
 /// crosses into JavaScript instead of two per header.
-pub fn json_object(pairs: &[(String, String)]) -> JsValue {
+pub fn json_object<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> JsValue {
     let mut json = String::with_capacity(512);
     json.push('{');
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {
             json.push(',');
         }
-        crate::value::write_json_string(k, &mut json);
+        crate::value::write_json_string(k.as_ref(), &mut json);
         json.push(':');
-        crate::value::write_json_string(v, &mut json);
+        crate::value::write_json_string(v.as_ref(), &mut json);
     }
     json.push('}');
     parse_json(&json).unwrap_or_else(|| Object::new().into())

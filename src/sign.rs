@@ -1,6 +1,8 @@
 //! The per-request signature of the Management API (HMAC-SHA1 over a canonical string), and the
 //! small encodings around it. Pure Rust: reproduced byte for byte against captured requests.
 
+use std::borrow::Cow;
+
 use crate::value::Value;
 
 /// Builds the string to sign: the method, the signed headers (`date` and those starting with
@@ -19,9 +21,17 @@ pub fn string_to_sign(
     out.push_str(method);
     out.push('\n');
 
-    let mut signed: Vec<(String, &str)> = headers
+    // Names are compared in lower case; most already are, and are not copied.
+    let mut signed: Vec<(Cow<str>, &str)> = headers
         .iter()
-        .map(|(k, v)| (k.to_ascii_lowercase(), *v))
+        .map(|(k, v)| {
+            let name: Cow<str> = if k.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(k.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(k)
+            };
+            (name, *v)
+        })
         .filter(|(k, v)| (k == "date" || k.starts_with(prefix)) && !v.is_empty())
         .collect();
     insertion_sort(&mut signed, |a, b| a.0 < b.0);
@@ -42,7 +52,13 @@ pub fn string_to_sign(
     if !params.is_empty() {
         let mut sorted: Vec<&(&str, &Value)> = params.iter().collect();
         // JavaScript's default sort compares UTF-16 code units.
-        insertion_sort(&mut sorted, |a, b| a.0.encode_utf16().lt(b.0.encode_utf16()));
+        insertion_sort(&mut sorted, |a, b| {
+            if a.0.is_ascii() && b.0.is_ascii() {
+                a.0 < b.0
+            } else {
+                a.0.encode_utf16().lt(b.0.encode_utf16())
+            }
+        });
         out.push('?');
         for (i, (k, v)) in sorted.into_iter().enumerate() {
             if i > 0 {
@@ -50,7 +66,7 @@ pub fn string_to_sign(
             }
             out.push_str(k);
             out.push('=');
-            out.push_str(&v.to_canonical());
+            v.write_canonical(&mut out);
         }
     }
     out

@@ -91,12 +91,15 @@ impl Raw {
     }
 }
 
+/// Request headers: names are the brand's, spelt out once; values are per request.
+type HeaderList = Vec<(&'static str, String)>;
+
 /// One attempt to send.
 #[derive(Clone, Copy)]
 struct Request<'a> {
     method: Method,
     url: &'a str,
-    headers: &'a [(String, String)],
+    headers: &'a [(&'static str, String)],
     body: Option<&'a str>,
     timeout_ms: u32,
     signal: Option<&'a JsValue>,
@@ -257,9 +260,9 @@ impl Client {
         let set = |o: &Object, k: &str, v: JsValue| js::set(o, k, v);
         if let Some(hook) = &self.host.on_request {
             // Every header but the credential, which is never shown.
-            let shown: Vec<(String, String)> = headers
+            let shown: Vec<(&str, &str)> = headers
                 .iter()
-                .map(|(k, v)| (k.clone(), if k == "authorization" { "[redacted]".to_owned() } else { v.clone() }))
+                .map(|(k, v)| (*k, if *k == "authorization" { "[redacted]" } else { v.as_str() }))
                 .collect();
             let o = info();
             set(&o, "headers", js::json_object(&shown));
@@ -329,43 +332,44 @@ impl Client {
         method: Method,
         path: &str,
         params: &[(&str, &Value)],
-    ) -> Result<(Vec<(String, String)>, Option<Rc<Token>>), Error> {
-        let p = self.config.brand.prefix;
-        let mut h: Vec<(String, String)> =
-            vec![("accept".into(), "application/json".into()), ("content-type".into(), "application/json".into())];
-        let common = |h: &mut Vec<(String, String)>| {
-            h.push((format!("{p}sdk-version"), SDK_VERSION.into()));
-            h.push((format!("{p}lang"), self.config.lang.clone()));
+    ) -> Result<(HeaderList, Option<Rc<Token>>), Error> {
+        let n = &self.config.brand.headers;
+        let mut h: HeaderList = Vec::with_capacity(11);
+        h.push(("accept", "application/json".into()));
+        h.push(("content-type", "application/json".into()));
+        let common = |h: &mut HeaderList| {
+            h.push((n.sdk_version, SDK_VERSION.into()));
+            h.push((n.lang, self.config.lang.clone()));
             if let Some(t) = &self.config.tenant_id {
-                h.push((format!("{p}app-id"), t.clone()));
+                h.push((n.app_id, t.clone()));
             }
         };
         match &self.config.auth {
             Auth::Signature { key_id, secret } => {
-                h.push((format!("{p}signature-nonce"), js::nonce()?));
-                h.push((format!("{p}signature-method"), "HMAC-SHA1".into()));
-                h.push((format!("{p}signature-version"), "1.0".into()));
+                h.push((n.nonce, js::nonce()?));
+                h.push((n.method, "HMAC-SHA1".into()));
+                h.push((n.version, "1.0".into()));
                 common(&mut h);
                 let now = js_sys::Date::now() + self.clock_offset.get();
-                h.push(("date".into(), String::from(js_sys::Date::new(&now.into()).to_utc_string())));
-                let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                let sts = sign::string_to_sign(method.as_str(), &pairs, p, path, params);
+                h.push(("date", String::from(js_sys::Date::new(&now.into()).to_utc_string())));
+                let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let sts = sign::string_to_sign(method.as_str(), &pairs, self.config.brand.prefix, path, params);
                 let auth = format!("{} {key_id}:{}", self.config.brand.scheme, sign::signature(&secret.0, &sts));
-                h.push(("authorization".into(), auth));
+                h.push(("authorization", auth));
                 Ok((h, None))
             }
             Auth::Token { .. } => {
                 let token = self.token().await?;
                 common(&mut h);
-                h.push((format!("{p}userpool-id"), token.user_pool_id.clone()));
-                h.push(("authorization".into(), format!("Bearer {}", token.access.0)));
+                h.push((n.userpool_id, token.user_pool_id.clone()));
+                h.push(("authorization", format!("Bearer {}", token.access.0)));
                 Ok((h, Some(token)))
             }
             Auth::AccessToken { token, user_pool_id } => {
                 common(&mut h);
                 // Filled in at construction (given, or read from the token).
-                h.push((format!("{p}userpool-id"), user_pool_id.clone().unwrap_or_default()));
-                h.push(("authorization".into(), format!("Bearer {}", token.0)));
+                h.push((n.userpool_id, user_pool_id.clone().unwrap_or_default()));
+                h.push(("authorization", format!("Bearer {}", token.0)));
                 Ok((h, None))
             }
         }
@@ -419,15 +423,15 @@ impl Client {
     }
 
     async fn fetch_token(&self, key_id: &str, secret: &Secret) -> Result<Token, Error> {
-        let p = self.config.brand.prefix;
-        let mut headers = vec![
-            ("accept".to_owned(), "application/json".to_owned()),
-            ("content-type".to_owned(), "application/json".to_owned()),
-            (format!("{p}sdk-version"), SDK_VERSION.to_owned()),
-            (format!("{p}lang"), self.config.lang.clone()),
+        let n = &self.config.brand.headers;
+        let mut headers: HeaderList = vec![
+            ("accept", "application/json".to_owned()),
+            ("content-type", "application/json".to_owned()),
+            (n.sdk_version, SDK_VERSION.to_owned()),
+            (n.lang, self.config.lang.clone()),
         ];
         if let Some(t) = &self.config.tenant_id {
-            headers.push((format!("{p}app-id"), t.clone()));
+            headers.push((n.app_id, t.clone()));
         }
         let (id, sec) = (Value::str(key_id), Value::Str(secret.0.clone()));
         let mut body = String::new();

@@ -82,6 +82,16 @@ impl Value {
         }
     }
 
+    /// Appends the value as the signature writes it (see [`Value::to_canonical`]).
+    pub fn write_canonical(&self, out: &mut String) {
+        match self {
+            Value::Str(s) => out.push_str(s),
+            Value::Num(n) if n.is_finite() => write_number(*n, out),
+            Value::Arr(_) | Value::Obj(_) => self.write_json(out),
+            other => out.push_str(&other.to_canonical()),
+        }
+    }
+
     /// The value as the signature writes it: strings raw, objects and arrays as compact JSON,
     /// the rest as JavaScript prints it.
     pub fn to_canonical(&self) -> String {
