@@ -6,7 +6,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 WASM := target/wasm32-unknown-unknown/release/genauth_wasm.wasm
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
-WASM_OPT := node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers
+WASM_OPT := node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 BENCH_NODE24 := node_modules/node24/bin/node
