@@ -11,6 +11,17 @@ export function extend(wasm) {
   const proto = ManagementClient.prototype;
   const method = (name, fn) => Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
 
+  // A client whose memory was released with free() answers with a clear error, not the
+  // module's "null pointer" (wasm-bindgen zeroes `__wbg_ptr` on free).
+  const rawCall = proto.call;
+  method("call", function (name, params, options) {
+    if (!this.__wbg_ptr) return Promise.reject(freed());
+    return rawCall.call(this, name, params, options);
+  });
+  const rawToJSON = proto.toJSON;
+  method("toJSON", function () {
+    return this.__wbg_ptr ? rawToJSON.call(this) : { freed: true };
+  });
   for (const { name } of table) {
     method(name, function (params, options) {
       return this.call(name, params, options);
@@ -183,6 +194,13 @@ function checkOptions(name, options, allowed) {
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) throw invalid(name, key, `is not an option here; it takes: ${allowed.join(", ")}`);
   }
+}
+
+function freed() {
+  const e = new Error("this client was released with free(); create a new ManagementClient");
+  e.name = "GenAuthError";
+  e.code = "CONFIG";
+  return e;
 }
 
 function invalid(name, field, message) {

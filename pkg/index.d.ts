@@ -782,7 +782,7 @@ export declare class ManagementClient {
   walkDepartments(params: GetDepartmentParams & { organizationCode: string }, options?: Omit<CallOptions, "throwOnApiError">): AsyncGenerator<DepartmentNode, void, undefined>;
   /** A summary without credentials, for logs and `JSON.stringify`. */
   toJSON(): ClientSummary;
-  /** Releases the client's memory in the module; it cannot be used afterwards. */
+  /** Releases the client's memory in the module; later calls reject with code `CONFIG`. */
   free(): void;
 }
 

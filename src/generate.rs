@@ -137,7 +137,7 @@ pub fn typescript() -> String {
          /** The departments of an organization, depth first from `departmentId` (default the root). */\n  \
          walkDepartments(params: GetDepartmentParams & { organizationCode: string }, options?: Omit<CallOptions, \"throwOnApiError\">): AsyncGenerator<DepartmentNode, void, undefined>;\n  \
          /** A summary without credentials, for logs and `JSON.stringify`. */\n  toJSON(): ClientSummary;\n  \
-         /** Releases the client's memory in the module; it cannot be used afterwards. */\n  free(): void;\n}\n\n\
+         /** Releases the client's memory in the module; later calls reject with code `CONFIG`. */\n  free(): void;\n}\n\n\
          /** One-shot `removeDepartmentMembers`: builds a client from `config`, makes the call. */\n\
          export declare function removeDepartmentMembers(config: ClientOptions, params: RemoveDepartmentMembersParams, options?: CallOptions): Promise<Envelope<IsSuccess>>;\n\
          /** True for the errors this package rejects with. */\n\

@@ -302,3 +302,12 @@ test("scenario: a three-level tree, 500 members in bulk, paging, moves, bulk rem
   assert.equal(emu.state.organizations[code], undefined);
   console.log(`# scenario runtime: ${Math.round(performance.now() - started)} ms`);
 });
+
+test("a freed client rejects with a clear error instead of failing inside the module", async () => {
+  const c = new lib.ManagementClient({ ...KEY, host: emu.url });
+  assert.equal((await c.listOrganizations()).statusCode, 200);
+  c.free();
+  await assert.rejects(c.listOrganizations(), (e) => lib.isGenAuthError(e) && e.code === "CONFIG" && /free\(\)/.test(e.message));
+  await assert.rejects(c.call("listOrganizations", {}), (e) => e.code === "CONFIG");
+  assert.deepEqual(JSON.parse(JSON.stringify(c)), { freed: true });
+});
