@@ -7,7 +7,7 @@ const MAX_IDS_PER_CALL = 1000;
 
 export function extend(wasm) {
   const { ManagementClient, checkParams } = wasm;
-  const table = wasm.endpoints();
+  const names = wasm.callNames().split(" ").filter(Boolean);
   const proto = ManagementClient.prototype;
   const method = (name, fn) => Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
 
@@ -22,12 +22,13 @@ export function extend(wasm) {
   method("toJSON", function () {
     return this.__wbg_ptr ? rawToJSON.call(this) : { freed: true };
   });
-  for (const { name } of table) {
+  for (const entry of names) {
+    const name = entry.replace("*", "");
     method(name, function (params, options) {
       return this.call(name, params, options);
     });
   }
-  const pageable = table.filter((row) => row.pageable).map((row) => row.name);
+  const pageable = names.filter((n) => n.endsWith("*")).map((n) => n.slice(0, -1));
   Object.defineProperty(proto, "iterate", {
     configurable: true,
     get() {

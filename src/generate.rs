@@ -1,48 +1,109 @@
 //! Files derived from the endpoint table on the host: the package's TypeScript declarations and
-//! the README's method table. `cargo test` fails when the committed copies differ
-//! (`UPDATE_GENERATED=1 cargo test` rewrites them).
+//! the README's list of calls by area. `cargo test` fails when the committed copies differ
+//! (`UPDATE_GENERATED=1 cargo test --test host_generated` rewrites them).
 
-use crate::endpoints::{Default, Endpoint, Resp, Ty, ENDPOINTS};
+use crate::endpoints::{endpoints, Default, Endpoint, Field, Ty};
+
+/// The whole table file, with the TypeScript columns the module is built without.
+const TABLE: &str = include_str!("api.txt");
+
+/// The TypeScript columns of one call: everything after `|` on its line.
+#[derive(Debug, Default)]
+pub struct Host {
+    /// The official response model (the whole envelope), or `None`.
+    pub resp: Option<&'static str>,
+    /// The area of the API the call belongs to.
+    pub area: String,
+    /// The official request body model, when the call takes one.
+    pub body_model: Option<&'static str>,
+    /// TypeScript types of the fields whose shape the wire type does not say.
+    pub ts: Vec<(&'static str, &'static str)>,
+    /// The official positional arguments, when the official method takes them.
+    pub positional: Option<&'static str>,
+}
+
+/// The TypeScript columns of every call, by name, in table order.
+pub fn host_columns() -> Vec<(&'static str, Host)> {
+    TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let (wire, host) = line.split_once(" | ").unwrap_or((line, ""));
+            let name = wire.split(' ').next().unwrap_or("");
+            let mut h = Host::default();
+            for (i, tok) in host.split(' ').filter(|t| !t.is_empty()).enumerate() {
+                if i == 0 {
+                    h.resp = (tok != "-").then_some(tok);
+                } else if let Some(a) = tok.strip_prefix('@') {
+                    h.area = a.replace('_', " ");
+                } else if let Some(m) = tok.strip_prefix('<') {
+                    h.body_model = Some(m);
+                } else if tok.starts_with('(') {
+                    h.positional = Some(tok.trim_start_matches('(').trim_end_matches(')'));
+                } else if let Some((f, t)) = tok.split_once(':') {
+                    h.ts.push((f, t));
+                }
+            }
+            (name, h)
+        })
+        .collect()
+}
 
 fn pascal(name: &str) -> String {
     let mut c = name.chars();
     c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
 }
 
-fn ts_type(ty: &Ty) -> String {
-    match ty {
+/// Model names in a type get the `Models.` namespace they are declared in.
+fn qualify(ts: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && word != "Array" && word != "Record" {
+            out.push_str("Models.");
+        }
+        out.push_str(word);
+        word.clear();
+    };
+    let mut in_str = false;
+    for c in ts.chars() {
+        if c == '"' {
+            in_str = !in_str;
+        }
+        if !in_str && (c.is_ascii_alphanumeric() || c == '_') {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out.replace('|', " | ")
+}
+
+fn ts_type(f: &Field, host: &Host) -> String {
+    if let Some((_, t)) = host.ts.iter().find(|(n, _)| *n == f.name) {
+        return qualify(t);
+    }
+    match f.ty {
         Ty::Str(_) => "string".into(),
         Ty::StrList { .. } => "string[]".into(),
         Ty::Bool => "boolean".into(),
-        Ty::Int(..) => "number".into(),
-        Ty::Enum(vals) if *vals == crate::endpoints::DEPARTMENT_ID_TYPES => "DepartmentIdType".into(),
+        Ty::Int(..) | Ty::Num => "number".into(),
         Ty::Enum(vals) => vals.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(" | "),
-        Ty::Object(ts) => (*ts).into(),
-        Ty::Objects(ts) => format!("{ts}[]"),
+        Ty::Object => "Record<string, unknown>".into(),
+        Ty::Objects => "Array<Record<string, unknown>>".into(),
+        Ty::Array => "unknown[]".into(),
+        Ty::Json | Ty::Instance => "unknown".into(),
         Ty::Func => "(...args: unknown[]) => unknown".into(),
-        Ty::Instance => "object".into(),
     }
 }
 
-fn data_type(resp: Resp) -> &'static str {
-    match resp {
-        Resp::Success => "IsSuccess",
-        Resp::Organization => "Organization",
-        Resp::OrganizationPage => "Page<Organization>",
-        Resp::Department => "Department",
-        Resp::Departments => "Department[]",
-        Resp::DepartmentPage => "Page<Department>",
-        Resp::UserPage => "Page<User>",
-        Resp::UserIds => "string[]",
-        Resp::InDepartment => "InDepartment",
-    }
-}
-
-fn item_type(resp: Resp) -> &'static str {
-    match resp {
-        Resp::OrganizationPage => "Organization",
-        Resp::DepartmentPage => "Department",
-        _ => "User",
+/// The `data` type of a call's envelope.
+fn data_type(host: &Host) -> String {
+    match host.resp {
+        Some(r) => format!("Models.{r}[\"data\"]"),
+        None => "unknown".into(),
     }
 }
 
@@ -52,7 +113,64 @@ fn default_text(d: Default) -> Option<String> {
         Default::Str(s) => Some(format!("\"{s}\"")),
         Default::Bool(b) => Some(b.to_string()),
         Default::Int(n) => Some(n.to_string()),
+        Default::Source => Some("this package's name and version".into()),
     }
+}
+
+/// One line of documentation for a field, by its name: the names recur across the whole API.
+fn field_doc(name: &str) -> &'static str {
+    match name {
+        "organizationCode" => "Code of the organization.",
+        "departmentId" => "Id of the department, of the kind `departmentIdType` names (`root` for the root).",
+        "departmentIdType" => "Kind of id `departmentId` is.",
+        "parentDepartmentId" => "Id of the parent department.",
+        "userId" => "Id of the user, of the kind `userIdType` names.",
+        "userIds" => "Ids of the users.",
+        "userIdType" => "Kind of id `userId` is.",
+        "tenantId" => "Tenant id; defaults to the client's `tenantId`.",
+        "page" => "Page number, from 1.",
+        "limit" => "Items per page.",
+        "keywords" | "keyword" | "query" => "Text to search for.",
+        "withCustomData" => "Include custom data.",
+        "flatCustomData" => "Flatten custom data into the item.",
+        "withIdentities" => "Include identities.",
+        "withDepartmentIds" => "Include the ids of each user's departments.",
+        "withPost" => "Include posts.",
+        "includeChildrenDepartments" => "Include members of sub-departments.",
+        "namespace" | "namespaceCode" => "Code of the permission space.",
+        "code" => "Code of the item.",
+        "name" => "Name.",
+        "description" => "Description.",
+        "appId" => "Id of the application.",
+        "roleCode" => "Code of the role.",
+        "groupCode" => "Code of the group.",
+        "customData" => "Custom data.",
+        "metadata" => "Metadata.",
+        "sortBy" => "Field to sort by.",
+        "orderBy" => "Sort order.",
+        "status" => "Status.",
+        "options" => "Further options of the call.",
+        "extIdpId" => "Id of the external identity source.",
+        "resourceType" => "Kind of resource.",
+        "targetType" => "Kind of target (user, role, group, department).",
+        _ => "",
+    }
+}
+
+/// A short sentence for a call: its name in words.
+fn call_doc(name: &str) -> String {
+    let mut words = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            words.push(' ');
+            words.push(c.to_ascii_lowercase());
+        } else if i == 0 {
+            words.push(c.to_ascii_uppercase());
+        } else {
+            words.push(c);
+        }
+    }
+    words + "."
 }
 
 fn params_arg(ep: &Endpoint) -> String {
@@ -60,56 +178,72 @@ fn params_arg(ep: &Endpoint) -> String {
     format!("params{optional}: {}Params", pascal(ep.name))
 }
 
+fn host_of<'a>(cols: &'a [(&'static str, Host)], name: &str) -> &'a Host {
+    static EMPTY: std::sync::OnceLock<Host> = std::sync::OnceLock::new();
+    cols.iter().find(|(n, _)| *n == name).map(|(_, h)| h).unwrap_or_else(|| EMPTY.get_or_init(Host::default))
+}
+
 /// The package's `index.d.ts`.
 pub fn typescript() -> String {
-    let mut out =
-        String::from("// Generated from the endpoint table (src/endpoints.rs) by `cargo test`; do not edit.\n\n");
+    let cols = host_columns();
+    let mut out = String::from(
+        "// Generated from the endpoint table (src/api.txt) by `cargo test`; do not edit.\n\n\
+         import type * as Models from \"./models.js\";\n\
+         /** The request and response shapes of the Management API, by their official names. */\n\
+         export type { Models };\n\n",
+    );
     out.push_str(include_str!("prelude.d.ts"));
-    for ep in ENDPOINTS {
+    for ep in endpoints() {
+        let host = host_of(&cols, ep.name);
         out.push_str(&format!(
-            "\n/** Parameters of `{}`. */\nexport interface {}Params {{\n",
+            "\n/** Parameters of `{}`{}. */\nexport interface {}Params {{\n",
             ep.name,
+            host.body_model.map(|m| format!(" (the body `Models.{m}`)")).unwrap_or_default(),
             pascal(ep.name)
         ));
-        for f in ep.fields {
+        for f in ep.fields.iter().filter(|f| f.default != Default::Source) {
             let default = default_text(f.default).map(|d| format!(" Default {d}.")).unwrap_or_default();
-            out.push_str(&format!(
-                "  /** {}{default} */\n  {}{}: {};\n",
-                f.doc,
-                f.name,
-                if f.required { "" } else { "?" },
-                ts_type(&f.ty)
-            ));
+            let doc = format!("{}{default}", field_doc(f.name));
+            let wire = if f.wire != f.name { format!(" Sent as `{}`.", f.wire) } else { String::new() };
+            let doc = format!("{}{wire}", doc.trim());
+            if !doc.is_empty() {
+                out.push_str(&format!("  /** {doc} */\n"));
+            }
+            out.push_str(&format!("  {}{}: {};\n", f.name, if f.required { "" } else { "?" }, ts_type(f, host)));
         }
         out.push_str("}\n");
     }
-    out.push_str("\n/** The name of every call. */\nexport type CallName =\n");
-    for ep in ENDPOINTS {
-        out.push_str(&format!("  | \"{}\"\n", ep.name));
-    }
-    out.push_str(";\n/** The parameters of each call, by name. */\nexport interface ParamsOf {\n");
-    for ep in ENDPOINTS {
+    out.push_str("\n/** The name of every call. */\nexport type CallName = keyof ParamsOf;\n");
+    out.push_str("/** The parameters of each call, by name. */\nexport interface ParamsOf {\n");
+    for ep in endpoints() {
         out.push_str(&format!("  {}: {}Params;\n", ep.name, pascal(ep.name)));
     }
     out.push_str("}\n/** The `data` of each call's envelope, by name. */\nexport interface DataOf {\n");
-    for ep in ENDPOINTS {
-        out.push_str(&format!("  {}: {};\n", ep.name, data_type(ep.resp)));
+    for ep in endpoints() {
+        out.push_str(&format!("  {}: {};\n", ep.name, data_type(host_of(&cols, ep.name))));
     }
     out.push_str(
-        "}\n\n/** A Management API client. Its credentials live in the module and are never exposed. */\n\
+        "}\n/** The item type of each paged call. */\nexport type ItemOf<N extends CallName> = \
+         DataOf[N] extends { list?: Array<infer T> } ? T : never;\n\n\
+         /** A Management API client. Its credentials live in the module and are never exposed. */\n\
          export declare class ManagementClient {\n  \
          /** Checks the options; throws a `GenAuthError` with code `CONFIG` when they are wrong. */\n  \
          constructor(options: ClientOptions);\n",
     );
-    for ep in ENDPOINTS {
+    for ep in endpoints() {
+        let host = host_of(&cols, ep.name);
+        let positional = host
+            .positional
+            .map(|p| format!(" (The official client takes `{p}` as arguments; here they are fields of `params`.)"))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "  /** {} `{} {}` */\n  {}({}, options?: CallOptions): Promise<Envelope<{}>>;\n",
-            ep.doc,
+            "  /** {} `{} {}`{positional} */\n  {}({}, options?: CallOptions): Promise<Envelope<DataOf[\"{}\"]>>;\n",
+            call_doc(ep.name),
             ep.method.as_str(),
             ep.path,
             ep.name,
             params_arg(ep),
-            data_type(ep.resp)
+            ep.name
         ));
     }
     out.push_str(
@@ -117,12 +251,12 @@ pub fn typescript() -> String {
          call<N extends CallName>(name: N, params: ParamsOf[N], options?: CallOptions): Promise<Envelope<DataOf[N]>>;\n  \
          /** Every item of a paged call, pages fetched lazily up to `totalCount`. */\n  readonly iterate: {\n",
     );
-    for ep in ENDPOINTS.iter().filter(|e| e.pageable()) {
+    for ep in endpoints().iter().filter(|e| e.pageable()) {
         out.push_str(&format!(
-            "    {}({}, options?: IterateOptions): AsyncGenerator<{}, void, undefined>;\n",
+            "    {}({}, options?: IterateOptions): AsyncGenerator<ItemOf<\"{}\">, void, undefined>;\n",
             ep.name,
             params_arg(ep),
-            item_type(ep.resp)
+            ep.name
         ));
     }
     out.push_str(
@@ -139,7 +273,7 @@ pub fn typescript() -> String {
          /** A summary without credentials, for logs and `JSON.stringify`. */\n  toJSON(): ClientSummary;\n  \
          /** Releases the client's memory in the module; later calls reject with code `CONFIG`. */\n  free(): void;\n}\n\n\
          /** One-shot `removeDepartmentMembers`: builds a client from `config`, makes the call. */\n\
-         export declare function removeDepartmentMembers(config: ClientOptions, params: RemoveDepartmentMembersParams, options?: CallOptions): Promise<Envelope<IsSuccess>>;\n\
+         export declare function removeDepartmentMembers(config: ClientOptions, params: RemoveDepartmentMembersParams, options?: CallOptions): Promise<Envelope<DataOf[\"removeDepartmentMembers\"]>>;\n\
          /** True for the errors this package rejects with. */\n\
          export declare function isGenAuthError(value: unknown): value is GenAuthError;\n\
          /** The endpoint table. */\n\
@@ -150,20 +284,33 @@ pub fn typescript() -> String {
     out
 }
 
-/// The README's table of calls.
+/// The areas of the API in table order of first appearance, with their calls.
+pub fn areas() -> Vec<(String, Vec<&'static str>)> {
+    let mut out: Vec<(String, Vec<&'static str>)> = Vec::new();
+    for (name, host) in host_columns() {
+        match out.iter_mut().find(|(a, _)| *a == host.area) {
+            Some((_, calls)) => calls.push(name),
+            None => out.push((host.area, vec![name])),
+        }
+    }
+    out.sort_by_key(|(a, calls)| (a == "Other", std::cmp::Reverse(calls.len())));
+    out
+}
+
+/// The README's list of calls: a count per area, and every call by name.
 pub fn readme_calls() -> String {
-    let mut out = String::from("| method | HTTP | path | required | `data` | iterable |\n|---|---|---|---|---|---|\n");
-    for ep in ENDPOINTS {
-        let required: Vec<String> = ep.fields.iter().filter(|f| f.required).map(|f| format!("`{}`", f.name)).collect();
-        out.push_str(&format!(
-            "| `{}` | {} | `{}` | {} | `{}` | {} |\n",
-            ep.name,
-            ep.method.as_str(),
-            ep.path,
-            if required.is_empty() { "—".into() } else { required.join(", ") },
-            data_type(ep.resp),
-            if ep.pageable() { "yes" } else { "" }
-        ));
+    let areas = areas();
+    let total: usize = areas.iter().map(|(_, c)| c.len()).sum();
+    let mut out = String::from("| area | calls |\n|---|---|\n");
+    for (area, calls) in &areas {
+        out.push_str(&format!("| {area} | {} |\n", calls.len()));
+    }
+    out.push_str(&format!("| **all** | **{total}** |\n\n"));
+    for (area, calls) in &areas {
+        out.push_str(&format!("<details><summary>{area} ({})</summary>\n\n", calls.len()));
+        let names: Vec<String> = calls.iter().map(|c| format!("`{c}`")).collect();
+        out.push_str(&names.join(", "));
+        out.push_str("\n\n</details>\n");
     }
     out
 }

@@ -133,7 +133,7 @@ pub fn remove_department_members(config: JsValue, params: JsValue, options: Opti
 /// `[{ name, method, path, pageable, idempotent, fields: [{ name, type, required, values? }] }]`.
 #[wasm_bindgen]
 pub fn endpoints() -> js_sys::Array {
-    endpoints::ENDPOINTS
+    endpoints::endpoints()
         .iter()
         .map(|ep| {
             let row = Object::new();
@@ -141,6 +141,7 @@ pub fn endpoints() -> js_sys::Array {
             set("name", ep.name.into());
             set("method", ep.method.as_str().into());
             set("path", ep.path.into());
+            set("query", ep.query.into());
             set("pageable", ep.pageable().into());
             set("idempotent", ep.idempotent.into());
             let fields: js_sys::Array = ep
@@ -152,6 +153,9 @@ pub fn endpoints() -> js_sys::Array {
                     set("name", f.name.into());
                     set("type", f.ty.kind().into());
                     set("required", f.required.into());
+                    if f.wire != f.name {
+                        set("wire", f.wire.into());
+                    }
                     if let endpoints::Ty::Enum(values) = f.ty {
                         set("values", values.iter().map(|v| JsValue::from_str(v)).collect::<js_sys::Array>().into());
                     }
@@ -162,6 +166,21 @@ pub fn endpoints() -> js_sys::Array {
             JsValue::from(row)
         })
         .collect()
+}
+
+/// The names of the calls, space-separated, a `*` after each pageable one: what the methods are
+/// built from at load time, in one crossing.
+#[wasm_bindgen(js_name = callNames)]
+pub fn call_names() -> String {
+    let mut out = String::with_capacity(12 * 1024);
+    for ep in endpoints::endpoints() {
+        out.push_str(ep.name);
+        if ep.pageable {
+            out.push('*');
+        }
+        out.push(' ');
+    }
+    out
 }
 
 /// Checks `params` for the call `name` as the call itself would, without sending anything;

@@ -15,7 +15,7 @@ use crate::error::{Code, Error};
 use crate::js;
 use crate::retry::{backoff_ms, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
 use crate::sign;
-use crate::value::{number_string, query_string, write_json_object, Value};
+use crate::value::{number_string, path_segment, query_string, write_json_object, Value};
 
 #[wasm_bindgen]
 extern "C" {
@@ -140,17 +140,30 @@ impl Client {
         }
         let opts = self.call_options(&options)?;
 
-        let params: Vec<(&str, &Value)> = fields.iter().map(|(f, v)| (f.name, v)).collect();
-        let url = format!("{}{}", self.config.host, ep.path);
-        let (url, body) = match ep.method {
-            Method::Get if params.is_empty() => (url, None),
-            Method::Get => (format!("{url}?{}", query_string(&params)), None),
-            Method::Post => {
-                let mut body = String::new();
-                write_json_object(params.iter().copied(), &mut body);
-                (url, Some(body))
+        // Fields named in the path (`/ip-list/{id}`) go there; the rest by their wire names.
+        let mut path = ep.path.to_owned();
+        let mut params: Vec<(&str, &Value)> = Vec::with_capacity(fields.len());
+        for (f, v) in &fields {
+            let slot = format!("{{{}}}", f.name);
+            if path.contains(&slot) {
+                path = path.replace(&slot, &path_segment(&v.to_canonical()));
+            } else {
+                params.push((f.wire, v));
             }
+        }
+        let url = format!("{}{path}", self.config.host);
+        let (url, body) = if !ep.query {
+            let mut body = String::new();
+            write_json_object(params.iter().copied(), &mut body);
+            (url, Some(body))
+        } else if params.is_empty() {
+            (url, None)
+        } else {
+            (format!("{url}?{}", query_string(&params)), None)
         };
+        // What the signature covers: a GET's query, or a body's fields; a query string sent with
+        // another method is not signed (as the official client signs it).
+        let signed: &[(&str, &Value)] = if ep.query && ep.method != Method::Get { &[] } else { &params };
 
         let started = js_sys::Date::now();
         let deadline_at = opts.deadline_ms.map(|d| started + f64::from(d));
@@ -168,7 +181,7 @@ impl Client {
                 return Err(deadline_error(ep.name, opts.deadline_ms, attempt_no - 1));
             }
             let timeout_ms = remaining.map_or(opts.timeout_ms, |r| opts.timeout_ms.min(r as u32));
-            let (headers, token) = self.headers(ep.method, ep.path, &params).await?;
+            let (headers, token) = self.headers(ep.method, &path, signed).await?;
             let request = Request {
                 method: ep.method,
                 url: &url,

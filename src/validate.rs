@@ -42,6 +42,7 @@ pub fn validate(
                     Default::Str(s) => Value::str(s),
                     Default::Bool(b) => Value::Bool(b),
                     Default::Int(n) => Value::Num(f64::from(n)),
+                    Default::Source => Value::str(concat!(env!("CARGO_PKG_NAME"), ": ", env!("CARGO_PKG_VERSION"))),
                 };
                 out.push((field, default));
             }
@@ -79,6 +80,8 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
             Ok(())
         }
         (Ty::Bool, Value::Bool(_)) => Ok(()),
+        (Ty::Num, Value::Num(n)) if n.is_finite() => Ok(()),
+        (Ty::Array, Value::Arr(_)) | (Ty::Json, _) => check_json(name, v),
         (Ty::Int(min, max), Value::Num(n)) => {
             if !n.is_finite() || n.fract() != 0.0 {
                 Err(wrong())
@@ -90,8 +93,8 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
         }
         (Ty::Enum(vals), Value::Str(s)) if vals.contains(&s.as_str()) => Ok(()),
         (Ty::Enum(_), Value::Str(s)) => Err(format!("\"{name}\" must be {}, got \"{}\"", ty.describe(), clip(s))),
-        (Ty::Object(_), Value::Obj(_)) => check_json(name, v),
-        (Ty::Objects(_), Value::Arr(items)) => match items.iter().position(|i| !matches!(i, Value::Obj(_))) {
+        (Ty::Object, Value::Obj(_)) => check_json(name, v),
+        (Ty::Objects, Value::Arr(items)) => match items.iter().position(|i| !matches!(i, Value::Obj(_))) {
             Some(i) => Err(format!("\"{name}[{i}]\" must be an object, got {}", items[i].kind())),
             None => check_json(name, v),
         },

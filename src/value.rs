@@ -123,15 +123,38 @@ pub fn write_json_object<'a>(fields: impl Iterator<Item = (&'a str, &'a Value)>,
 /// `: $ ,` left as they are.
 pub fn query_string(params: &[(&str, &Value)]) -> String {
     let mut out = String::new();
-    for (i, (k, v)) in params.iter().enumerate() {
-        if i > 0 {
-            out.push('&');
-        }
-        encode_query_part(k, &mut out);
-        out.push('=');
-        encode_query_part(&v.to_canonical(), &mut out);
+    for (k, v) in params {
+        query_pair(k, v, &mut out);
     }
     out
+}
+
+/// One parameter as axios writes it: arrays as `k[]=v` per item, objects as `k[x]=v` per key,
+/// `null` left out.
+fn query_pair(key: &str, v: &Value, out: &mut String) {
+    match v {
+        Value::Null => {}
+        Value::Arr(items) => {
+            let key = format!("{key}[]");
+            items.iter().for_each(|i| query_pair(&key, i, out));
+        }
+        Value::Obj(fields) => fields.iter().for_each(|(k, i)| query_pair(&format!("{key}[{k}]"), i, out)),
+        _ => {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            encode_query_part(key, out);
+            out.push('=');
+            encode_query_part(&v.to_canonical(), out);
+        }
+    }
+}
+
+/// A value placed in the path: percent-encoded like `encodeURIComponent`.
+pub fn path_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    encode_query_part(s, &mut out);
+    out.replace('+', "%20")
 }
 
 fn encode_query_part(s: &str, out: &mut String) {

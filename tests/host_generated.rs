@@ -3,11 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use genauth_wasm::endpoints::ENDPOINTS;
+use genauth_wasm::endpoints::endpoints;
 use genauth_wasm::generate::{readme_calls, typescript};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const START: &str = "<!-- calls: generated from src/endpoints.rs -->\n";
+const START: &str = "<!-- calls: generated from src/api.txt -->\n";
 const END: &str = "<!-- calls: end -->";
 
 fn check(path: &str, want: String, current: String) {
@@ -25,7 +25,7 @@ fn check(path: &str, want: String, current: String) {
 fn typescript_declarations_match_the_table() {
     let path = format!("{ROOT}/pkg/index.d.ts");
     let ts = typescript();
-    for ep in ENDPOINTS {
+    for ep in endpoints() {
         assert!(ts.contains(&format!("  {}(params", ep.name)), "{} has no method", ep.name);
     }
     assert!(!ts.contains(": any") && !ts.contains("<any>") && !ts.contains("any[]"), "no any in the public types");
@@ -82,6 +82,13 @@ fn readme_method_table_matches_the_table() {
     let (head, rest) = readme.split_once(START).expect("README has the calls marker");
     let (_, tail) = rest.split_once(END).expect("README has the calls end marker");
     let table = readme_calls();
-    assert_eq!(table.lines().count(), ENDPOINTS.len() + 2);
+    // Every call is listed once, and the counts per area add up to the table.
+    for ep in endpoints() {
+        assert_eq!(table.matches(&format!("`{}`", ep.name)).count(), 1, "{}", ep.name);
+    }
+    let areas = genauth_wasm::generate::areas();
+    assert_eq!(areas.iter().map(|(_, c)| c.len()).sum::<usize>(), endpoints().len());
+    assert!(areas.iter().all(|(a, c)| !a.is_empty() && table.contains(&format!("| {a} | {} |", c.len()))));
+    assert!(table.contains(&format!("| **all** | **{}** |", endpoints().len())));
     check(&path, format!("{head}{START}{table}{END}{tail}"), readme.clone());
 }

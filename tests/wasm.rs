@@ -453,7 +453,7 @@ async fn get_calls_send_the_official_query_and_sign_it() {
         "INVALID_ARGUMENT",
     );
     let rows = genauth_wasm::endpoints();
-    assert_eq!(rows.length(), genauth_wasm::endpoints::ENDPOINTS.len() as u32);
+    assert_eq!(rows.length(), genauth_wasm::endpoints::endpoints().len() as u32);
     assert_eq!(calls(&fetch).length(), 1);
     // checkParams words errors as a call would, and sends nothing.
     let e = genauth_wasm::check_params(

@@ -108,6 +108,7 @@
 import http from "node:http";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { defaultSeed } from "./seed.mjs";
+import { CALLS, decodeQuery, sampleData } from "../api/table.mjs";
 
 export const BRANDS = {
   authing: { prefix: "x-authing-", scheme: "authing" },
@@ -708,6 +709,34 @@ export const ROUTES = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Every other call of the table: its required fields are checked and it answers a success
+// envelope shaped like its documented response.
+
+const GENERIC = CALLS.filter((c) => !ROUTES[c.path]).map((c) => ({
+  call: c,
+  pattern: new RegExp("^" + c.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{\w+\\?\}/g, "[^/]+") + "$"),
+}));
+
+function genericRoute(method, path) {
+  const found = GENERIC.find((g) => g.call.method === method && g.pattern.test(path)) ?? GENERIC.find((g) => g.pattern.test(path));
+  if (!found) return null;
+  const { call } = found;
+  return {
+    method: call.method,
+    query: call.query,
+    handler(p) {
+      if (p === null || typeof p !== "object" || Array.isArray(p)) badParam("body");
+      for (const f of call.fields) {
+        if (f.required && !f.constant && !call.path.includes(`{${f.name}}`) && (p[f.wire] === undefined || p[f.wire] === "")) {
+          fail(400, 2000, `参数 ${f.wire} 不能为空`);
+        }
+      }
+      return sampleData(call);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Authentication
 
 function detectPrefixBrands(headers) {
@@ -902,7 +931,7 @@ export async function startEmulator(opts = {}) {
     const requestId = randomUUID();
     const url = new URL(req.url, "http://127.0.0.1");
     const path = url.pathname;
-    const query = Object.fromEntries(url.searchParams);
+    const query = decodeQuery(url.searchParams);
     const baseHeaders = () => ({ ...corsHeaders(req), date: new Date(now()).toUTCString(), "x-request-id": requestId });
     const write = (status, payload, { type = "application/json; charset=utf-8", headers = {}, truncate = false } = {}) => {
       let buf = Buffer.from(typeof payload === "string" ? payload : JSON.stringify(payload), "utf8");
@@ -916,7 +945,7 @@ export async function startEmulator(opts = {}) {
       req.resume();
       res.writeHead(204, {
         ...baseHeaders(),
-        "access-control-allow-methods": "GET, POST, OPTIONS",
+        "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
         "access-control-allow-headers": req.headers["access-control-request-headers"] || DEFAULT_ALLOW_HEADERS,
         "access-control-max-age": "600",
         vary: "Origin, Access-Control-Request-Headers",
@@ -975,18 +1004,20 @@ export async function startEmulator(opts = {}) {
 
     let httpStatus, payload;
     try {
-      const route = ROUTES[path];
+      const route = ROUTES[path] ?? genericRoute(req.method, path);
       if (!route || route.method !== req.method) fail(404, 2004, "route not found", 404);
       if (tooLarge) fail(413, 2006, "request body too large", 413);
       let params = query;
-      if (req.method === "POST") {
+      if (req.method !== "GET" && !route.query) {
         if (!text) params = {};
         else if (typeof body === "string") fail(400, 2005, "request body is not valid JSON", 400);
         else params = body !== null && typeof body === "object" && !Array.isArray(body) ? body : {};
       }
       if (!route.public) {
         try {
-          Object.assign(entry, authenticate(req, path, params, env));
+          // A query string sent with POST or DELETE is not signed (as the official client signs).
+          const signed = req.method !== "GET" && route.query ? {} : params;
+          Object.assign(entry, authenticate(req, path, signed, env));
         } catch (e) {
           state.counters.authFailures++;
           throw e;

@@ -1,0 +1,350 @@
+// Reads the official Node client's published TypeScript (authing-node-sdk, installed as a dev
+// dependency) and writes the facts about each Management API call: its name, HTTP method, path,
+// parameter names, types, required flags, defaults and enums. Nothing else of it is copied.
+//
+//   node tools/gen-api.mjs           rewrites src/api.txt, src/models.json, pkg/models.d.ts
+//   node tools/gen-api.mjs --check   fails when the committed files differ
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const sdk = path.join(root, "node_modules/authing-node-sdk");
+const SDK_VERSION = JSON.parse(fs.readFileSync(path.join(sdk, "package.json"), "utf8")).version;
+const srcDir = path.join(sdk, "src");
+
+// Methods of the official client that are not calls of the table, and why (the README lists them).
+export const OUT_OF_SCOPE = {
+  makeRequest: "takes a raw axios request; `client.call(name, params)` is this package's generic call",
+  upload: "uploads a file of invitees as multipart form data, which the official method never sends (it posts only `?private=`); a call that cannot carry the file is left out",
+  sub: "subscribes to events over a WebSocket, not an HTTP call",
+};
+
+// Calls that must not be repeated once they may have reached the server: they create something
+// new each time. Everything else is a read or sets state, and is retried when safe.
+const UNSAFE = /^(create|batchCreate|import|send|pub|capture|generate|invite|register|resend|add(?!DepartmentMembers|GroupMembers|TenantUsers|TenantDepartmentMembers|Whitelist)|copy|trigger|start|execute|sync|reupload)/;
+
+// The areas of the Management API, as the README groups the calls: the first rule that matches a
+// call's name or path names its area.
+export const AREAS = [
+  ["Tenants", /Tenant|tenant/],
+  ["Organizations", /Organization|Department|^postList$|Post$|Posts$|PostBatch|-post/],
+  ["Access control", /Dnef|ActionAllowed|Resource|Namespace|Authoriz|Permission|DataPolic|Policy|Subject|Auth$|AuthEnabled|Auths$/],
+  ["Roles", /Role/],
+  ["Groups", /Group/],
+  ["External identity sources", /BindPwd|ExtIdp|Adapter|Ldap|SocialConnection|EnterpriseConnection|Identit/],
+  ["Custom fields and data", /CustomField|CustomData|BaseField|metadata|Model|Row|Field|Operate|Relation|Import|Export/],
+  ["Applications", /Application|App|Client|Sso|Agreement|Branding|LoginPage/],
+  ["Security", /AccessKey|Session|Otp|Mutual|RuleSettings|ValidScope|Domain|Security|Mfa|MFA|RiskList|IpList|UserList|ById$|Device|Whitelist|WhiteList|Password|Approval|Risk/],
+  ["Messaging", /Email|Sms|Message|Template|Invit/],
+  ["Pipelines and webhooks", /Pipeline|Webhook/],
+  ["Sync", /Sync/],
+  ["Audit and logs", /Log|Audit|Event|^pub$|capture/],
+  ["Billing", /Cost|Usage|Package|RightItem|RightsItem|Order/],
+  ["Users", /User|user|Account/],
+  ["Other", /./],
+];
+const areaOf = (c) => AREAS.find(([, re]) => re.test(c.name) || re.test(c.url))[0];
+
+const parse = (file) => ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+
+// ---- models -------------------------------------------------------------------------------
+const modelCache = new Map();
+function model(name) {
+  if (modelCache.has(name)) return modelCache.get(name);
+  const file = path.join(srcDir, "models", name + ".ts");
+  if (!fs.existsSync(file)) throw new Error("no model " + name);
+  const sf = parse(file);
+  const m = { name, fields: [], enums: {}, alias: null };
+  modelCache.set(name, m);
+  for (const st of sf.statements) {
+    if (ts.isTypeAliasDeclaration(st) && st.name.text === name) {
+      if (ts.isTypeLiteralNode(st.type)) {
+        for (const mem of st.type.members) {
+          m.fields.push({ name: mem.name.text, optional: !!mem.questionToken, type: mem.type });
+        }
+      } else {
+        m.alias = st.type;
+      }
+    } else if (ts.isModuleDeclaration(st)) {
+      for (const e of st.body.statements) {
+        if (ts.isEnumDeclaration(e)) {
+          m.enums[e.name.text] = e.members.map((x) => (x.initializer ? x.initializer.text : x.name.text));
+        }
+      }
+    }
+  }
+  return m;
+}
+
+// A type node as data: {k: "string"|"number"|"boolean"|"any"|"enum"|"array"|"model"|"object", ...}
+function typeOf(node, owner) {
+  switch (node.kind) {
+    case ts.SyntaxKind.StringKeyword: return { k: "string" };
+    case ts.SyntaxKind.NumberKeyword: return { k: "number" };
+    case ts.SyntaxKind.BooleanKeyword: return { k: "boolean" };
+    case ts.SyntaxKind.AnyKeyword: case ts.SyntaxKind.UnknownKeyword: case ts.SyntaxKind.ObjectKeyword: return { k: "any" };
+  }
+  if (ts.isParenthesizedTypeNode(node)) return typeOf(node.type, owner);
+  if (ts.isLiteralTypeNode(node)) {
+    if (ts.isStringLiteral(node.literal)) return { k: "enum", values: [node.literal.text] };
+    if (node.literal.kind === ts.SyntaxKind.TrueKeyword || node.literal.kind === ts.SyntaxKind.FalseKeyword) return { k: "boolean" };
+    if (ts.isNumericLiteral(node.literal)) return { k: "number" };
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const parts = node.types.map((t) => typeOf(t, owner)).filter((t) => t.k !== "null");
+    if (parts.every((p) => p.k === "enum")) return { k: "enum", values: [...new Set(parts.flatMap((p) => p.values))] };
+    if (parts.length === 1) return parts[0];
+    if (parts.every((p) => p.k === "number")) return { k: "number" };
+    return { k: "any" };
+  }
+  if (node.kind === ts.SyntaxKind.NullKeyword || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword)) return { k: "null" };
+  if (ts.isArrayTypeNode(node)) return { k: "array", of: typeOf(node.elementType, owner) };
+  if (ts.isTypeLiteralNode(node)) return { k: "any" };
+  if (ts.isTypeReferenceNode(node)) {
+    const n = node.typeName;
+    if (ts.isQualifiedName(n)) {
+      const m = model(n.left.text);
+      const values = m.enums[n.right.text];
+      if (!values) throw new Error("no enum " + n.getText());
+      return { k: "enum", values };
+    }
+    const id = n.text;
+    if (id === "Array") return { k: "array", of: typeOf(node.typeArguments[0], owner) };
+    if (id === "Record" || id === "Object" || id === "Date") return { k: "any" };
+    const m = model(id);
+    if (m.alias) return typeOf(m.alias, id);
+    if (m.fields.length === 0) return { k: "any", model: id };
+    return { k: "model", name: id };
+  }
+  throw new Error("type not handled: " + node.getText());
+}
+
+// ---- calls --------------------------------------------------------------------------------
+function literalOf(expr) {
+  if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return expr.text;
+  if (expr.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (expr.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isNumericLiteral(expr)) return Number(expr.text);
+  if (ts.isPrefixUnaryExpression(expr) && ts.isNumericLiteral(expr.operand)) return -Number(expr.operand.text);
+  return undefined;
+}
+
+function findRequest(body) {
+  let found;
+  const visit = (n) => {
+    if (ts.isCallExpression(n) && n.expression.getText() === "this.httpClient.request") found = n.arguments[0];
+    else ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return found;
+}
+
+const bodyModelOf = (mem) => mem.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === "requestBody");
+
+function calls() {
+  const sf = parse(path.join(srcDir, "ManagementClient.ts"));
+  const cls = sf.statements.find((s) => ts.isClassDeclaration(s) && s.name.text === "ManagementClient");
+  const out = [];
+  const skipped = [];
+  for (const mem of cls.members) {
+    if (!ts.isMethodDeclaration(mem) || !mem.modifiers?.some((m) => m.kind === ts.SyntaxKind.PublicKeyword)) continue;
+    const name = mem.name.text;
+    if (OUT_OF_SCOPE[name]) { skipped.push(name); continue; }
+    const req = findRequest(mem.body);
+    if (!req) throw new Error("no request in " + name);
+    const props = Object.fromEntries(req.properties.map((p) => [p.name.text, p.initializer]));
+    const method = literalOf(props.method);
+    const url = literalOf(props.url);
+    // The parameters the caller gives, by JavaScript name.
+    const given = new Map();
+    const positional = [];
+    let bodyModel = null;
+    for (const p of mem.parameters) {
+      if (ts.isObjectBindingPattern(p.name)) {
+        const members = new Map(p.type.members.map((m) => [m.name.text, m]));
+        for (const el of p.name.elements) {
+          const js = el.name.text;
+          const decl = members.get(js);
+          given.set(js, {
+            type: typeOf(decl.type),
+            required: !decl.questionToken && el.initializer === undefined,
+            def: el.initializer ? literalOf(el.initializer) : undefined,
+          });
+        }
+      } else if (p.name.text === "requestBody") {
+        bodyModel = p.type.typeName.text;
+      } else {
+        positional.push(p.name.text);
+        given.set(p.name.text, { type: typeOf(p.type), required: !p.questionToken });
+      }
+    }
+    const fields = [];
+    // A call that sends no fields at all sends no body either (as the official client does).
+    let where = method === "GET" || (!props.params && !props.data && !bodyModelOf(mem)) ? "query" : "body";
+    if (bodyModel) {
+      const m = model(bodyModel);
+      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional });
+      where = "body";
+    } else if (props.params || props.data) {
+      const obj = props.params || props.data;
+      where = props.params ? "query" : "body";
+      if (props.params && props.data) throw new Error("both params and data in " + name);
+      for (const p of obj.properties) {
+        const wire = p.name.text;
+        const init = ts.isShorthandPropertyAssignment(p) ? p.name : p.initializer;
+        if (ts.isIdentifier(init) && given.has(init.text)) {
+          const g = given.get(init.text);
+          fields.push({ name: init.text, wire: wire !== init.text ? wire : undefined, ...g });
+        } else {
+          // A value the official client fills in itself (pub's `source`).
+          fields.push({ name: wire, constant: true, type: { k: "string" }, required: false });
+        }
+      }
+    }
+    // Path parameters: `{id}` in the official path is an argument of the call.
+    for (const m of url.matchAll(/\{(\w+)\}/g)) {
+      if (!fields.some((f) => f.name === m[1])) fields.push({ name: m[1], ...given.get(m[1]), inPath: true });
+    }
+    const ret = mem.type?.typeArguments?.[0];
+    const resp = ret ? ret.typeName.text : null;
+    out.push({ name, method, url, where, fields, resp, positional: positional.length ? positional : undefined, bodyModel });
+  }
+  return { calls: out, skipped };
+}
+
+// ---- the table ----------------------------------------------------------------------------
+const ID_NAME = /(Id|Code)$/;
+function fieldCode(f) {
+  const t = f.type;
+  switch (t.k) {
+    case "string": return ID_NAME.test(f.name) ? "k" : "s";
+    case "number":
+      if (f.name === "page") return "i1-1000000000";
+      if (f.name === "limit") return "i1-50";
+      return "n";
+    case "boolean": return "b";
+    case "enum": return "(" + t.values.join(",") + ")";
+    case "array":
+      if (t.of.k === "string") return f.name === "userIds" ? "L" : "l";
+      if (t.of.k === "model" || (t.of.k === "any" && t.of.model)) return "O";
+      return "a";
+    case "model": return "o";
+    default: return "j";
+  }
+}
+
+function tsText(t) {
+  switch (t.k) {
+    case "string": case "number": case "boolean": return t.k;
+    case "enum": return t.values.map((v) => JSON.stringify(v)).join(" | ");
+    case "array": { const inner = tsText(t.of); return /[ |]/.test(inner) ? `Array<${inner}>` : inner + "[]"; }
+    case "model": return t.name;
+    case "any": return t.model ? t.model : "unknown";
+    default: return "unknown";
+  }
+}
+
+const usedModels = new Set();
+function useModel(name) {
+  if (usedModels.has(name)) return;
+  usedModels.add(name);
+  const m = model(name);
+  for (const f of m.fields) walkType(typeOf(f.type, name));
+}
+function walkType(t) {
+  if (t.k === "model") useModel(t.name);
+  else if (t.k === "array") walkType(t.of);
+}
+
+function pageable(c) {
+  if (!c.resp || !c.fields.some((f) => f.name === "page") || !c.fields.some((f) => f.name === "limit")) return false;
+  const data = model(c.resp).fields.find((f) => f.name === "data");
+  if (!data) return false;
+  const t = typeOf(data.type, c.resp);
+  if (t.k !== "model") return false;
+  const names = model(t.name).fields.map((f) => f.name);
+  return names.includes("list") && names.includes("totalCount");
+}
+
+function line(c) {
+  const mode = c.method + (c.where === "query" && c.method !== "GET" && c.method !== "DELETE" ? "?" : "");
+  const flags = (UNSAFE.test(c.name) ? "u" : "") + (pageable(c) ? "p" : "");
+  const parts = [c.name, mode, c.url];
+  if (flags) parts.push("+" + flags);
+  const host = [c.resp || "-", "@" + areaOf(c).replace(/ /g, "_")];
+  if (c.bodyModel) host.push("<" + c.bodyModel);
+  for (const f of c.fields) {
+    if (f.constant) { parts.push(`${f.name}=@source`); continue; }
+    let tok = f.name + (f.wire ? ">" + f.wire : "") + (f.required ? "!" : "") + ":" + fieldCode(f);
+    if (f.def !== undefined) tok += "=" + String(f.def);
+    parts.push(tok);
+    const code = fieldCode(f);
+    if (code === "o" || code === "O" || code === "a" || code === "j") host.push(`${f.name}:${tsText(f.type).replace(/ /g, "")}`);
+    walkType(f.type);
+  }
+  if (c.resp) useModel(c.resp);
+  if (c.bodyModel) useModel(c.bodyModel);
+  if (c.positional) host.push("(" + c.positional.join(",") + ")");
+  return parts.join(" ") + " | " + host.join(" ");
+}
+
+function modelsJson() {
+  const out = {};
+  for (const name of [...usedModels].sort()) {
+    const m = model(name);
+    out[name] = m.fields.map((f) => [f.name, f.optional ? 0 : 1, typeOf(f.type, name)]).map(([n, r, t]) => [n, r, squash(t)]);
+  }
+  return out;
+}
+// Compact type data for the emulator: "string" | "number" | "boolean" | "any" | ["enum", ...] | ["array", t] | "#Model".
+function squash(t) {
+  switch (t.k) {
+    case "enum": return ["enum", ...t.values];
+    case "array": return ["array", squash(t.of)];
+    case "model": return "#" + t.name;
+    default: return t.k;
+  }
+}
+
+function modelsDts() {
+  let out = `// Shapes of the requests and responses of the Management API (authing-node-sdk ${SDK_VERSION}'s\n// models), generated by \`node tools/gen-api.mjs\`; do not edit.\n`;
+  for (const name of [...usedModels].sort()) {
+    const m = model(name);
+    out += `\nexport type ${name} = {\n`;
+    for (const f of m.fields) out += `  ${f.name}${f.optional ? "?" : ""}: ${tsText(typeOf(f.type, name))};\n`;
+    out += "};\n";
+  }
+  return out;
+}
+
+const { calls: list, skipped } = calls();
+const header = `# The endpoint table: one line per Management API call, the spec of this package.
+# Generated by \`node tools/gen-api.mjs\` from authing-node-sdk ${SDK_VERSION}'s TypeScript; reviewed like code.
+#
+#   name METHOD path [+flags] field... | response-type [<body-model] [field:TsType...] [(positional,args)]
+#
+# METHOD: GET and DELETE send fields in the query string, POST and PUT in a JSON body;
+#   "POST?" sends them in the query string.  flags: u = not safe to repeat, p = paged (iterable).
+# field: name[>wireName][!]:type[=default]   ! = required
+#   k id or code (<= 128 chars)  s string  b boolean  n number  i<min>-<max> integer
+#   l string[]  L user ids (1..1000)  (a,b,c) one of these  o object  O object[]  a array  j any JSON
+#   name=@source: a constant naming this package.
+# Everything after "|" is for the TypeScript declarations only; the module is built without it.
+`;
+const table = header + list.map(line).join("\n") + "\n";
+const files = {
+  "src/api.txt": table,
+  "src/models.json": JSON.stringify(modelsJson()) + "\n",
+  "pkg/models.d.ts": modelsDts(),
+};
+if (process.argv.includes("--check")) {
+  let bad = 0;
+  for (const [f, text] of Object.entries(files)) {
+    const have = fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f), "utf8") : "";
+    if (have !== text) { console.error(`${f} differs from what tools/gen-api.mjs writes`); bad++; }
+  }
+  process.exit(bad ? 1 : 0);
+}
+for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(root, f), text);
+console.log(`${list.length} calls, ${usedModels.size} models; left out: ${skipped.join(", ")}`);
