@@ -1055,7 +1055,7 @@ export interface ListOrganizationsParams {
 /** Parameters of `createOrganization` (the body `Models.CreateOrganizationReqDto`). */
 export interface CreateOrganizationParams {
   /** Metadata. */
-  metadata: unknown;
+  metadata?: unknown;
   organizationName: string;
   /** Code of the organization. */
   organizationCode: string;
@@ -1150,7 +1150,7 @@ export interface CreateDepartmentParams {
   /** Id of the parent department. */
   parentDepartmentId: string;
   /** Metadata. */
-  metadata: unknown;
+  metadata?: unknown;
   openDepartmentId?: string;
   /** Description. */
   description?: string;
@@ -1174,7 +1174,7 @@ export interface UpdateDepartmentParams {
   /** Id of the department, of the kind `departmentIdType` names (`root` for the root). */
   departmentId: string;
   /** Metadata. */
-  metadata: unknown;
+  metadata?: unknown;
   leaderUserIds?: string[];
   /** Description. */
   description?: string;

@@ -184,7 +184,9 @@ function calls() {
     let where = method === "GET" || (!props.params && !props.data && !bodyModelOf(mem)) ? "query" : "body";
     if (bodyModel) {
       const m = model(bodyModel);
-      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional });
+      // The create/update models mark `metadata` required, yet the official samples never send it:
+      // optional here (the project's decision, in the protocol notes).
+      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional && f.name !== "metadata" });
       where = "body";
     } else if (props.params || props.data) {
       const obj = props.params || props.data;
