@@ -190,13 +190,13 @@ export type ApplicationDto = {
   loginConfig: ApplicationLoginConfigDto;
   registerConfig: ApplicationRegisterConfig;
   brandingConfig: ApplicationBrandingConfig;
-  oidcConfig: OIDCConfig;
+  oidcConfig: Record<string, unknown>;
   samlProviderEnabled: boolean;
-  samlConfig?: SamlIdpConfig;
+  samlConfig?: Record<string, unknown>;
   oauthProviderEnabled: boolean;
-  oauthConfig?: OauthIdpConfig;
+  oauthConfig?: Record<string, unknown>;
   casProviderEnabled: boolean;
-  casConfig?: CasIdPConfig;
+  casConfig?: Record<string, unknown>;
   customBrandingEnabled: boolean;
   customSecurityEnabled: boolean;
   template?: string;
@@ -962,13 +962,13 @@ export type CreateApplicationDto = {
   logoutRedirectUris?: string[];
   initLoginUri?: string;
   ssoEnabled?: boolean;
-  oidcConfig?: OIDCConfig;
+  oidcConfig?: Record<string, unknown>;
   samlProviderEnabled?: boolean;
-  samlConfig?: SamlIdpConfig;
+  samlConfig?: Record<string, unknown>;
   oauthProviderEnabled?: boolean;
-  oauthConfig?: OauthIdpConfig;
+  oauthConfig?: Record<string, unknown>;
   casProviderEnabled?: boolean;
-  casConfig?: CasIdPConfig;
+  casConfig?: Record<string, unknown>;
   loginConfig?: ApplicationLoginConfigInputDto;
   registerConfig?: ApplicationRegisterConfigInputDto;
   brandingConfig?: ApplicationBrandingConfigInputDto;
@@ -992,13 +992,13 @@ export type CreateApplicationRespDataDto = {
   loginConfig: ApplicationLoginConfigDto;
   registerConfig: ApplicationRegisterConfig;
   brandingConfig: ApplicationBrandingConfig;
-  oidcConfig: OIDCConfig;
+  oidcConfig: Record<string, unknown>;
   samlProviderEnabled: boolean;
-  samlConfig?: SamlIdpConfig;
+  samlConfig?: Record<string, unknown>;
   oauthProviderEnabled: boolean;
-  oauthConfig?: OauthIdpConfig;
+  oauthConfig?: Record<string, unknown>;
   casProviderEnabled: boolean;
-  casConfig?: CasIdPConfig;
+  casConfig?: Record<string, unknown>;
   customBrandingEnabled: boolean;
   customSecurityEnabled: boolean;
   template?: string;
@@ -3557,10 +3557,10 @@ export type KickUsersOptionsDto = {
 };
 
 export type LangObject = {
-  zh-CN: LangUnit;
-  en-US: LangUnit;
-  zh-TW: LangUnit;
-  ja-JP: LangUnit;
+  "zh-CN": LangUnit;
+  "en-US": LangUnit;
+  "zh-TW": LangUnit;
+  "ja-JP": LangUnit;
 };
 
 export type LangUnit = {
@@ -3569,7 +3569,7 @@ export type LangUnit = {
 };
 
 export type LanguageCoinfigDto = {
-  global: LanguageCoinfigGlobalDto;
+  global: Record<string, unknown>;
 };
 
 export type LdapConfigInfoDto = {
@@ -4445,7 +4445,7 @@ export type PipelineFunctionDto = {
   uploadErrMsg?: string;
   enabled: boolean;
   isCloud: boolean;
-  lastExecuteStatus: LastExecuteStatus;
+  lastExecuteStatus: Record<string, unknown>;
 };
 
 export type PipelineFunctionPaginatedRespDto = {
@@ -4964,7 +4964,7 @@ export type RevertRosterInvitationDto = {
 
 export type ReviewTenantEnterpriseCertificationBodyDto = {
   tenantId: string;
-  enterpriseCertificationStatus: "not_submit" | "reviewing" | "pass" | ;
+  enterpriseCertificationStatus: "not_submit" | "reviewing" | "pass" | -1;
   reviewReason: string;
 };
 
@@ -5797,7 +5797,7 @@ export type TenantEnterpriseCertificationRespDto = {
   personalBankCardNumber?: string;
   bankReservedPhone?: string;
   reviewReason?: string;
-  enterpriseCertificationStatus?: "not_submit" | "reviewing" | "pass" | ;
+  enterpriseCertificationStatus?: "not_submit" | "reviewing" | "pass" | -1;
 };
 
 export type TenantListPaginatedRespDto = {
@@ -5986,7 +5986,7 @@ export type TriggerSyncTaskRespDto = {
 };
 
 export type TriggerWebhookData = {
-  response: Any;
+  response: Record<string, unknown>;
 };
 
 export type TriggerWebhookDto = {
@@ -6056,13 +6056,13 @@ export type UpdateApplicationDto = {
   logoutRedirectUris?: string[];
   initLoginUri?: string;
   ssoEnabled?: boolean;
-  oidcConfig?: OIDCConfig;
+  oidcConfig?: Record<string, unknown>;
   samlProviderEnabled?: boolean;
-  samlConfig?: SamlIdpConfig;
+  samlConfig?: Record<string, unknown>;
   oauthProviderEnabled?: boolean;
-  oauthConfig?: OauthIdpConfig;
+  oauthConfig?: Record<string, unknown>;
   casProviderEnabled?: boolean;
-  casConfig?: CasIdPConfig;
+  casConfig?: Record<string, unknown>;
   loginConfig?: UpdateApplicationLoginConfigInputDto;
   registerConfig?: ApplicationRegisterConfigInputDto;
   brandingConfig?: ApplicationBrandingConfigInputDto;
@@ -6296,11 +6296,11 @@ export type UpdateInvitationRosterDto = {
 };
 
 export type UpdateLoginConfig = {
-  tabMethodsSortConfig: ApplicationTabMethodsSortConfigDto;
-  qrCodeSortConfig: ApplicationTabMethodsSortConfigDto;
-  ssoPageCustomizationSettings: ISsoPageCustomizationSettingsDto;
-  passwordTabConfig: TabConfigDto;
-  verifyCodeTabConfig: TabConfigDto;
+  tabMethodsSortConfig: Record<string, unknown>;
+  qrCodeSortConfig: Record<string, unknown>;
+  ssoPageCustomizationSettings: Record<string, unknown>;
+  passwordTabConfig: Record<string, unknown>;
+  verifyCodeTabConfig: Record<string, unknown>;
   config: LanguageCoinfigDto;
   enableCreateTenant: boolean;
   createTenantScenes: string[];
@@ -7075,7 +7075,7 @@ export type UserPoolTenantConfigDto = {
   joinTenantScenes: string[];
   enableVerifyDomain: boolean;
   verifyDomainScenes: string[];
-  ssoPageCustomizationSettings: ISsoPageCustomizationSettingsDto;
+  ssoPageCustomizationSettings: Record<string, unknown>;
   enableMultipleTenantPortal: boolean;
   loginConfig: ApplicationLoginConfigDto;
 };
@@ -7098,7 +7098,7 @@ export type UserSingleRespDto = {
 export type UserSyncRelationDto = {
   provider: string;
   userIdInIdp: string;
-  userInfoInIdp: User;
+  userInfoInIdp: Record<string, unknown>;
 };
 
 export type WebhookCategoryDto = {

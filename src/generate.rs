@@ -102,7 +102,7 @@ fn ts_type(f: &Field, host: &Host) -> String {
 /// The `data` type of a call's envelope.
 fn data_type(host: &Host) -> String {
     match host.resp {
-        Some(r) => format!("Models.{r}[\"data\"]"),
+        Some(r) => format!("DataField<Models.{r}>"),
         None => "unknown".into(),
     }
 }

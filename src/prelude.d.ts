@@ -155,6 +155,8 @@ export interface Envelope<T> {
   /** Present on success; error envelopes usually carry none. */
   data?: T;
 }
+/** The `data` of an official response model (most are envelopes; a few describe the body whole). */
+export type DataField<R> = R extends { data?: infer D } ? D : R extends { statusCode: number } ? unknown : R;
 export interface Page<T> {
   totalCount: number;
   list: T[];
@@ -281,8 +283,10 @@ export interface ClientSummary {
 /** One row of the endpoint table. */
 export interface EndpointInfo {
   name: CallName;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
+  /** The fields go in the query string (else in a JSON body). */
+  query: boolean;
   /** Takes `page` and `limit` and answers `{ totalCount, list }`: `client.iterate[name]` exists. */
   pageable: boolean;
   /** Repeating it leaves the same state as making it once. */
@@ -290,7 +294,9 @@ export interface EndpointInfo {
   /** Its parameters, in the order they are sent. */
   fields: Array<{
     name: string;
-    type: "string" | "string[]" | "boolean" | "integer" | "enum" | "object" | "object[]";
+    /** The name on the wire, when it differs from `name`. */
+    wire?: string;
+    type: "string" | "string[]" | "boolean" | "number" | "integer" | "enum" | "object" | "object[]" | "array" | "json";
     required: boolean;
     /** The allowed values of an `enum`. */
     values?: string[];

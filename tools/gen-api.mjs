@@ -69,7 +69,7 @@ function model(name) {
     } else if (ts.isModuleDeclaration(st)) {
       for (const e of st.body.statements) {
         if (ts.isEnumDeclaration(e)) {
-          m.enums[e.name.text] = e.members.map((x) => (x.initializer ? x.initializer.text : x.name.text));
+          m.enums[e.name.text] = e.members.map((x) => (x.initializer ? literalOf(x.initializer) : x.name.text));
         }
       }
     }
@@ -226,7 +226,8 @@ function fieldCode(f) {
       if (f.name === "limit") return "i1-50";
       return "n";
     case "boolean": return "b";
-    case "enum": return "(" + t.values.join(",") + ")";
+    // An enum of strings; one that mixes in numbers is any JSON here (its type says the rest).
+    case "enum": return t.values.every((v) => typeof v === "string") ? "(" + t.values.join(",") + ")" : "j";
     case "array":
       if (t.of.k === "string") return f.name === "userIds" ? "L" : "l";
       if (t.of.k === "model" || (t.of.k === "any" && t.of.model)) return "O";
@@ -242,7 +243,8 @@ function tsText(t) {
     case "enum": return t.values.map((v) => JSON.stringify(v)).join(" | ");
     case "array": { const inner = tsText(t.of); return /[ |]/.test(inner) ? `Array<${inner}>` : inner + "[]"; }
     case "model": return t.name;
-    case "any": return t.model ? t.model : "unknown";
+    // The official models with no fields say no more than "an object".
+    case "any": return t.model ? "Record<string, unknown>" : "unknown";
     default: return "unknown";
   }
 }
@@ -314,7 +316,10 @@ function modelsDts() {
   for (const name of [...usedModels].sort()) {
     const m = model(name);
     out += `\nexport type ${name} = {\n`;
-    for (const f of m.fields) out += `  ${f.name}${f.optional ? "?" : ""}: ${tsText(typeOf(f.type, name))};\n`;
+    for (const f of m.fields) {
+      const key = /^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : JSON.stringify(f.name);
+      out += `  ${key}${f.optional ? "?" : ""}: ${tsText(typeOf(f.type, name))};\n`;
+    }
     out += "};\n";
   }
   return out;

@@ -42,7 +42,8 @@ test("every call succeeds over HTTP with its required fields, and with every fie
       const res = await client[call.name](params);
       assert.equal(res.statusCode, 200, `${call.name}: ${res.message}`);
       assert.equal(typeof res.message, "string");
-      if (!stateful) assert.deepEqual(res.data, sampleData(call), call.name);
+      // (`pub` shares its path with `pubEvent` and has no documented response.)
+      if (!stateful && call.resp) assert.deepEqual(res.data, sampleData(call), call.name);
       const seen = emu.requests.at(-1);
       assert.equal(seen.method, call.method, call.name);
       assert.equal(seen.path, expectedPath(call, params), call.name);

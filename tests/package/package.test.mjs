@@ -49,6 +49,7 @@ test("the tarball holds the two builds, the browser entry, types and the README,
   assert.deepEqual(files, [
     "README.md",
     "index.d.ts",
+    "models.d.ts",
     "node/genauth_wasm.js",
     "node/genauth_wasm_bg.wasm",
     "node/index.js",
@@ -65,7 +66,7 @@ test("the tarball holds the two builds, the browser entry, types and the README,
 });
 
 test("the public types compile real usage under tsc --strict, reject wrong fields, and hold no any", () => {
-  for (const d of ["index.d.ts"]) {
+  for (const d of ["index.d.ts", "models.d.ts"]) {
     const text = readFileSync(`${scratch}/app/node_modules/genauth-wasm/${d}`, "utf8");
     assert.ok(!/\bany\b/.test(text.replace(/\/\*[\s\S]*?\*\//g, "")), `${d} has an any`);
   }

@@ -1,6 +1,6 @@
 // Real usage, compiled with tsc --strict against the installed package's types.
 import { ManagementClient, removeDepartmentMembers, isGenAuthError, endpoints } from "genauth-wasm";
-import type { Envelope, IsSuccess, GenAuthError, GenAuthErrorCode, ClientOptions, BulkReport } from "genauth-wasm";
+import type { Envelope, IsSuccess, GenAuthError, GenAuthErrorCode, ClientOptions, BulkReport, Models } from "genauth-wasm";
 
 export async function main(keyId: string, secret: string, token: string): Promise<number> {
   const client = new ManagementClient({ accessKeyId: keyId, accessKeySecret: secret, brand: "authing", auth: "token", timeout: 5000 });
@@ -24,7 +24,7 @@ export async function main(keyId: string, secret: string, token: string): Promis
     }
   }
   // The organization module: typed params and data, iterators, bulk, the tree walk.
-  const org = await client.createOrganization({ organizationName: "n", organizationCode: "c", i18n: { organizationName: { "en-US": { enabled: true, value: "N" } } } });
+  const org = await client.createOrganization({ organizationName: "n", organizationCode: "c", i18n: { organizationName: { "zh-CN": { enabled: true, value: "N" }, "en-US": { enabled: true, value: "N" }, "zh-TW": { enabled: true, value: "N" }, "ja-JP": { enabled: true, value: "N" } } } });
   const rootId: string | undefined = org.data?.departmentId;
   const members = await client.listDepartmentMembers({ organizationCode: "c", departmentId: "d", sortBy: "userId", limit: 50 });
   const firstName: string | undefined = members.data?.list[0]?.name;
@@ -50,6 +50,25 @@ export async function main(keyId: string, secret: string, token: string): Promis
   // @ts-expect-error a call that does not exist
   await client.call("listEverything", {});
   void [rootId, firstName, inDept, ids, failedIds, rows];
+
+  // The rest of the Management API: typed params and data from the official models.
+  const user = await client.getUser({ userId: "u", userIdType: "email", withCustomData: true });
+  const email: string | undefined = user.data?.email;
+  const roles = await client.getUserRoles({ userId: "u" });
+  const roleCodes: string[] | undefined = roles.data?.list.map((r) => r.code);
+  await client.deleteById({ id: "ip-1" });
+  await client.pub({ eventName: "e", data: "{}" });
+  for await (const g of client.iterate.listGroups({ keywords: "dev" })) {
+    const code: string = g.code;
+    void code;
+  }
+  await client.listUsers({ options: { withCustomData: true, pagination: { page: 1, limit: 10 } } });
+  const models: Models.UserDto | undefined = user.data;
+  // @ts-expect-error userIdType is an enum
+  await client.getUser({ userId: "u", userIdType: "nickname" });
+  // @ts-expect-error getUser needs userId
+  await client.getUser({});
+  void [email, roleCodes, models];
 
   const summary = client.toJSON();
   const auth: "signature" | "token" | "accessToken" = summary.auth;

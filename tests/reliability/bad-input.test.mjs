@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { startEmulator } from "../emulator/emulator.mjs";
 import { installPackage } from "../package/install.mjs";
 import { FIXTURES, IDS } from "../package/fixtures.mjs";
+import { CALLS, paramsFor } from "../api/table.mjs";
 
 const KEY_ID = "test-access-key-id";
 const SECRET = "test-access-key-secret-0123456789";
@@ -59,7 +60,11 @@ const WRONG = {
   enum: ["bogus", 7],
   object: [[], "x"],
   "object[]": [{}, [1]],
+  number: ["1", Infinity],
+  array: [{}, "x"],
 };
+/** Valid params of a call: the organization module's fixtures, or the table's required fields. */
+const fixture = (name) => FIXTURES[name] ?? paramsFor(CALLS.find((c) => c.name === name));
 
 // ---------------------------------------------------------------------------------------------
 // The table. Each row: `what` (description), `run` (the call or construction), `code` and `field`
@@ -82,7 +87,7 @@ function generatedRows(endpoints) {
         kind: "call",
         type,
         what: `${name}: ${field} (${type}) given ${JSON.stringify(value)}`,
-        run: () => client[name]({ ...FIXTURES[name], [field]: value }),
+        run: () => client[name]({ ...fixture(name), [field]: value }),
         code: BAD,
         field,
       });
@@ -98,7 +103,7 @@ function generatedRows(endpoints) {
       kind: "call",
       what: `${ep.name}: required ${required.name} left out`,
       run: () => {
-        const params = { ...FIXTURES[ep.name] };
+        const params = { ...fixture(ep.name) };
         delete params[required.name];
         return client[ep.name](params);
       },
