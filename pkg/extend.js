@@ -22,12 +22,26 @@ export function extend(wasm) {
   method("toJSON", function () {
     return this.__wbg_ptr ? rawToJSON.call(this) : { freed: true };
   });
-  for (const entry of names) {
-    const name = entry.replace("*", "");
-    method(name, function (params, options) {
-      return this.call(name, params, options);
-    });
-  }
+  // One method per call, made on first use: a prototype between the client's and Object's
+  // answers every call name with a function, so loading does not define ~500 properties.
+  const calls = new Set(names.map((n) => n.replace("*", "")));
+  const made = new Map();
+  const base = Object.getPrototypeOf(proto);
+  Object.setPrototypeOf(
+    proto,
+    new Proxy(Object.create(base), {
+      get(target, name, receiver) {
+        if (typeof name !== "string" || !calls.has(name)) return Reflect.get(target, name, receiver);
+        let fn = made.get(name);
+        if (!fn) {
+          fn = { [name](params, options) { return this.call(name, params, options); } }[name];
+          made.set(name, fn);
+        }
+        return fn;
+      },
+      has: (target, name) => calls.has(name) || Reflect.has(target, name),
+    }),
+  );
   const pageable = names.filter((n) => n.endsWith("*")).map((n) => n.slice(0, -1));
   Object.defineProperty(proto, "iterate", {
     configurable: true,

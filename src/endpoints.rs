@@ -174,10 +174,42 @@ pub const MAX_LIST: usize = 10_000;
 /// The wire columns of `src/api.txt`, as `build.rs` writes them.
 const WIRE: &str = include_str!(concat!(env!("OUT_DIR"), "/api.wire"));
 
+/// One line of the table: its name, read at load time, and its row, parsed on first use (so
+/// loading the module does not parse 496 lines).
+struct Line {
+    name: &'static str,
+    pageable: bool,
+    text: &'static str,
+    row: std::sync::OnceLock<Option<Endpoint>>,
+}
+
+impl Line {
+    fn row(&'static self) -> Option<&'static Endpoint> {
+        self.row.get_or_init(|| parse_line(self.text)).as_ref()
+    }
+}
+
+fn lines() -> &'static [Line] {
+    static LINES: std::sync::OnceLock<Vec<Line>> = std::sync::OnceLock::new();
+    LINES.get_or_init(|| {
+        WIRE.lines()
+            .filter_map(|text| {
+                let name = text.split(' ').next().filter(|n| !n.is_empty())?;
+                let pageable = text.split(' ').any(|t| t.starts_with('+') && t.contains('p'));
+                Some(Line { name, pageable, text, row: std::sync::OnceLock::new() })
+            })
+            .collect()
+    })
+}
+
+/// The name of every call, and whether it is pageable, without parsing the rows.
+pub fn call_names() -> impl Iterator<Item = (&'static str, bool)> {
+    lines().iter().map(|l| (l.name, l.pageable))
+}
+
 /// Every call this package makes, in the order of the official client.
-pub fn endpoints() -> &'static [Endpoint] {
-    static TABLE: std::sync::OnceLock<Vec<Endpoint>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| WIRE.lines().filter_map(parse_line).collect())
+pub fn endpoints() -> Vec<&'static Endpoint> {
+    lines().iter().filter_map(Line::row).collect()
 }
 
 /// One line of the table, or `None` when it is malformed (a host test proves none is).
@@ -282,7 +314,7 @@ const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
 
 /// The row of a call, by its method name.
 pub fn endpoint(name: &str) -> Option<&'static Endpoint> {
-    endpoints().iter().find(|e| e.name == name)
+    lines().iter().find(|l| l.name == name).and_then(Line::row)
 }
 
 /// The path of the token call (token auth).

@@ -173,9 +173,9 @@ pub fn endpoints() -> js_sys::Array {
 #[wasm_bindgen(js_name = callNames)]
 pub fn call_names() -> String {
     let mut out = String::with_capacity(12 * 1024);
-    for ep in endpoints::endpoints() {
-        out.push_str(ep.name);
-        if ep.pageable {
+    for (name, pageable) in endpoints::call_names() {
+        out.push_str(name);
+        if pageable {
             out.push('*');
         }
         out.push(' ');

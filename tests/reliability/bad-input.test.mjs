@@ -142,7 +142,7 @@ const handRows = () => [
   call("customData holding 5 MB of text", () => client.updateDepartment(updateDept({ customData: { blob: "z".repeat(5 * 1024 * 1024) } })), "customData", ["1 MiB"]),
   call("departmentId of 2000 characters", () => client.removeDepartmentMembers(remove({ departmentId: "6".repeat(2000) })), "departmentId", ["128"]),
   call("one user id of 2000 characters", () => client.removeDepartmentMembers(remove({ userIds: ["a".repeat(2000)] })), "userIds", ["128"]),
-  call("description of 1025 characters", () => client.updateDepartment(updateDept({ description: "描".repeat(1025) })), "description", ["1024"]),
+  call("description of 262 145 characters", () => client.updateDepartment(updateDept({ description: "描".repeat(262_145) })), "description", ["262144"]),
   call("100 000 user ids", () => client.removeDepartmentMembers(remove({ userIds: Array.from({ length: 100_000 }, (_, i) => hexId(i)) })), "userIds", ["100000"]),
   call("1001 user ids", () => client.removeDepartmentMembers(remove({ userIds: Array.from({ length: 1001 }, (_, i) => hexId(i)) })), "userIds", ["1001", "1000"]),
   call("customData with 25 000 keys", () => client.updateDepartment(updateDept({ customData: Object.fromEntries(Array.from({ length: 25_000 }, (_, i) => [`k${i}`, i])) })), "customData", ["20000"]),
