@@ -23,23 +23,30 @@ export function extend(wasm) {
     return this.__wbg_ptr ? rawToJSON.call(this) : { freed: true };
   });
   // One method per call, made on first use: a prototype between the client's and Object's
-  // answers every call name with a function, so loading does not define ~500 properties.
+  // answers every call name with a function, so loading does not define ~500 properties. It
+  // reports them as its own too, so reflection (mocking libraries, `Object.getOwnPropertyNames`)
+  // sees every method.
   const calls = new Set(names.map((n) => n.replace("*", "")));
   const made = new Map();
-  const base = Object.getPrototypeOf(proto);
+  const methodOf = (name) => {
+    let fn = made.get(name);
+    if (!fn) {
+      fn = { [name](params, options) { return this.call(name, params, options); } }[name];
+      made.set(name, fn);
+    }
+    return fn;
+  };
+  const isCall = (name) => typeof name === "string" && calls.has(name);
   Object.setPrototypeOf(
     proto,
-    new Proxy(Object.create(base), {
-      get(target, name, receiver) {
-        if (typeof name !== "string" || !calls.has(name)) return Reflect.get(target, name, receiver);
-        let fn = made.get(name);
-        if (!fn) {
-          fn = { [name](params, options) { return this.call(name, params, options); } }[name];
-          made.set(name, fn);
-        }
-        return fn;
-      },
-      has: (target, name) => calls.has(name) || Reflect.has(target, name),
+    new Proxy(Object.create(Object.getPrototypeOf(proto)), {
+      get: (target, name, receiver) => (isCall(name) ? methodOf(name) : Reflect.get(target, name, receiver)),
+      has: (target, name) => isCall(name) || Reflect.has(target, name),
+      getOwnPropertyDescriptor: (target, name) =>
+        isCall(name)
+          ? { value: methodOf(name), writable: true, enumerable: false, configurable: true }
+          : Reflect.getOwnPropertyDescriptor(target, name),
+      ownKeys: (target) => [...Reflect.ownKeys(target), ...calls],
     }),
   );
   const pageable = names.filter((n) => n.endsWith("*")).map((n) => n.slice(0, -1));

@@ -167,93 +167,18 @@ export interface Page<T> {
   totalCount: number;
   list: T[];
 }
-export interface IsSuccess {
-  success: boolean;
-}
-export interface InDepartment {
-  inDepartment: boolean;
-}
-export interface LangValue {
-  enabled: boolean;
-  value: string;
-}
-export type LangObject = Partial<Record<Lang, LangValue>>;
-export interface OrganizationI18n {
-  organizationName: LangObject;
-}
-export interface DepartmentI18n {
-  name: LangObject;
-}
-export interface DepartmentFilter {
-  field: string;
-  operator: "BETWEEN" | "EQUAL" | "IN" | "LESSER" | "GREATER" | "CONTAINS";
-  value?: unknown;
-}
-export interface DepartmentSorting {
-  field: string;
-  order: "ASC" | "DESC";
-}
-export interface Organization {
-  organizationCode: string;
-  organizationName: string;
-  description?: string;
-  createdAt?: string;
-  updatedAt?: string;
-  /** Its root department. */
-  departmentId: string;
-  openDepartmentId?: string;
-  hasChildren: boolean;
-  leaderUserIds?: string[];
-  membersCount: number;
-  isVirtualNode: boolean;
-  i18n?: OrganizationI18n;
-  customData?: Record<string, unknown>;
-  tenantId?: string;
-  postIdList?: string[];
-  status?: string;
-}
-export interface Department {
-  organizationCode: string;
-  departmentId: string;
-  createdAt: string;
-  updatedAt?: string;
-  openDepartmentId?: string;
-  name: string;
-  leaderUserIds?: string[];
-  description?: string;
-  parentDepartmentId: string;
-  code?: string;
-  parentDepartmentCode: string;
-  /** Direct members. */
-  membersCount: number;
-  hasChildren: boolean;
-  isVirtualNode?: boolean;
-  i18n?: DepartmentI18n;
-  customData?: Record<string, unknown>;
-  postIdList?: string[];
-  status?: boolean;
-}
-export interface User {
-  userId: string;
-  createdAt: string;
-  updatedAt: string;
-  status: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
-  workStatus: "Closed" | "Active";
-  externalId?: string;
-  email?: string;
-  phone?: string;
-  username?: string;
-  name?: string;
-  nickname?: string;
-  photo?: string;
-  gender: "M" | "F" | "U";
-  emailVerified: boolean;
-  phoneVerified: boolean;
-  departmentIds?: string[];
-  identities?: Array<Record<string, unknown>>;
-  customData?: Record<string, unknown>;
-  tenantId?: string;
-}
+/** The official models the helpers speak of, by short names. */
+export type IsSuccess = Models.IsSuccessDto;
+export type InDepartment = Models.IsUserInDepartmentDataDto;
+export type LangValue = Models.LangUnit;
+export type LangObject = Models.LangObject;
+export type OrganizationI18n = Models.OrganizationNameI18nDto;
+export type DepartmentI18n = Models.DepartmentI18nDto;
+export type DepartmentFilter = Models.SearchDepartmentsFilterItemDto;
+export type DepartmentSorting = Models.DepartmentSortingDto;
+export type Organization = Models.OrganizationDto;
+export type Department = Models.DepartmentDto;
+export type User = Models.UserDto;
 
 export type GenAuthErrorCode =
   | "NETWORK" | "TIMEOUT" | "ABORTED" | "HTTP" | "DECODE"
@@ -7116,16 +7041,8 @@ export declare class ManagementClient {
     listAuthApplication(params: ListAuthApplicationParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listAuthApplication">, void, undefined>;
     listApplications(params?: ListApplicationsParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listApplications">, void, undefined>;
     listApplicationSimpleInfo(params?: ListApplicationSimpleInfoParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listApplicationSimpleInfo">, void, undefined>;
-    listTenantApplications(params: ListTenantApplicationsParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listTenantApplications">, void, undefined>;
     listAsaAccount(params: ListAsaAccountParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listAsaAccount">, void, undefined>;
     getAsaAccountAssignedTargets(params: GetAsaAccountAssignedTargetsParams, options?: IterateOptions): AsyncGenerator<ItemOf<"getAsaAccountAssignedTargets">, void, undefined>;
-    listTenants(params?: ListTenantsParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listTenants">, void, undefined>;
-    importTenantHistory(params?: ImportTenantHistoryParams, options?: IterateOptions): AsyncGenerator<ItemOf<"importTenantHistory">, void, undefined>;
-    importTenantNotifyUser(params: ImportTenantNotifyUserParams, options?: IterateOptions): AsyncGenerator<ItemOf<"importTenantNotifyUser">, void, undefined>;
-    listTenantAdmin(params: ListTenantAdminParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listTenantAdmin">, void, undefined>;
-    listInviteTennatUserRecords(params: ListInviteTennatUserRecordsParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listInviteTennatUserRecords">, void, undefined>;
-    listMultipleTenantAdmin(params?: ListMultipleTenantAdminParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listMultipleTenantAdmin">, void, undefined>;
-    listTenantCooperators(params?: ListTenantCooperatorsParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listTenantCooperators">, void, undefined>;
     listPermissionNamespaces(params?: ListPermissionNamespacesParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listPermissionNamespaces">, void, undefined>;
     listPermissionNamespaceRoles(params: ListPermissionNamespaceRolesParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listPermissionNamespaceRoles">, void, undefined>;
     listDataResources(params?: ListDataResourcesParams, options?: IterateOptions): AsyncGenerator<ItemOf<"listDataResources">, void, undefined>;

@@ -31,8 +31,10 @@ impl Method {
 /// The type of one request field, with its limits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Ty {
-    /// A non-empty string of at most this many characters.
+    /// A non-empty string of at most this many characters (ids, codes, options).
     Str(usize),
+    /// A string of at most this many characters; empty only when the field is optional.
+    Text(usize),
     /// An array of non-empty strings: at most `max` items of `len` characters (and at least one
     /// when the field is required).
     StrList {
@@ -68,7 +70,7 @@ impl Ty {
     /// `integer`, `enum`, `object`, `object[]`, `array`, `json`, `function`.
     pub fn kind(&self) -> &'static str {
         match self {
-            Ty::Str(_) => "string",
+            Ty::Str(_) | Ty::Text(_) => "string",
             Ty::StrList { .. } => "string[]",
             Ty::Bool => "boolean",
             Ty::Num => "number",
@@ -86,6 +88,7 @@ impl Ty {
     pub fn describe(&self) -> String {
         match self {
             Ty::Str(_) => "a non-empty string".into(),
+            Ty::Text(_) => "a string".into(),
             Ty::StrList { .. } => "an array of non-empty strings".into(),
             Ty::Bool => "a boolean".into(),
             Ty::Num => "a number".into(),
@@ -254,7 +257,7 @@ fn parse_field(token: &'static str) -> Option<Field> {
     let (name, wire) = names.split_once('>').unwrap_or((names, names));
     let ty = match code {
         "k" => Ty::Str(MAX_ID),
-        "s" => Ty::Str(MAX_TEXT),
+        "s" => Ty::Text(MAX_TEXT),
         "b" => Ty::Bool,
         "n" => Ty::Num,
         "l" => Ty::StrList { max: MAX_LIST, len: MAX_STR },
@@ -279,7 +282,7 @@ fn parse_field(token: &'static str) -> Option<Field> {
         (Some("false"), Ty::Bool) => Default::Bool(false),
         (Some(n), Ty::Int(..) | Ty::Num) => Default::Int(n.parse().ok()?),
         (Some(s), Ty::Enum(vals)) if vals.contains(&s) => Default::Str(s),
-        (Some(s), Ty::Str(_)) => Default::Str(s),
+        (Some(s), Ty::Str(_) | Ty::Text(_)) => Default::Str(s),
         _ => return None,
     };
     Some(field(name, wire, ty, required, default))

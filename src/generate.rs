@@ -86,7 +86,7 @@ fn ts_type(f: &Field, host: &Host) -> String {
         return qualify(t);
     }
     match f.ty {
-        Ty::Str(_) => "string".into(),
+        Ty::Str(_) | Ty::Text(_) => "string".into(),
         Ty::StrList { .. } => "string[]".into(),
         Ty::Bool => "boolean".into(),
         Ty::Int(..) | Ty::Num => "number".into(),

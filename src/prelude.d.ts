@@ -161,93 +161,18 @@ export interface Page<T> {
   totalCount: number;
   list: T[];
 }
-export interface IsSuccess {
-  success: boolean;
-}
-export interface InDepartment {
-  inDepartment: boolean;
-}
-export interface LangValue {
-  enabled: boolean;
-  value: string;
-}
-export type LangObject = Partial<Record<Lang, LangValue>>;
-export interface OrganizationI18n {
-  organizationName: LangObject;
-}
-export interface DepartmentI18n {
-  name: LangObject;
-}
-export interface DepartmentFilter {
-  field: string;
-  operator: "BETWEEN" | "EQUAL" | "IN" | "LESSER" | "GREATER" | "CONTAINS";
-  value?: unknown;
-}
-export interface DepartmentSorting {
-  field: string;
-  order: "ASC" | "DESC";
-}
-export interface Organization {
-  organizationCode: string;
-  organizationName: string;
-  description?: string;
-  createdAt?: string;
-  updatedAt?: string;
-  /** Its root department. */
-  departmentId: string;
-  openDepartmentId?: string;
-  hasChildren: boolean;
-  leaderUserIds?: string[];
-  membersCount: number;
-  isVirtualNode: boolean;
-  i18n?: OrganizationI18n;
-  customData?: Record<string, unknown>;
-  tenantId?: string;
-  postIdList?: string[];
-  status?: string;
-}
-export interface Department {
-  organizationCode: string;
-  departmentId: string;
-  createdAt: string;
-  updatedAt?: string;
-  openDepartmentId?: string;
-  name: string;
-  leaderUserIds?: string[];
-  description?: string;
-  parentDepartmentId: string;
-  code?: string;
-  parentDepartmentCode: string;
-  /** Direct members. */
-  membersCount: number;
-  hasChildren: boolean;
-  isVirtualNode?: boolean;
-  i18n?: DepartmentI18n;
-  customData?: Record<string, unknown>;
-  postIdList?: string[];
-  status?: boolean;
-}
-export interface User {
-  userId: string;
-  createdAt: string;
-  updatedAt: string;
-  status: "Suspended" | "Resigned" | "Activated" | "Archived" | "Deactivated";
-  workStatus: "Closed" | "Active";
-  externalId?: string;
-  email?: string;
-  phone?: string;
-  username?: string;
-  name?: string;
-  nickname?: string;
-  photo?: string;
-  gender: "M" | "F" | "U";
-  emailVerified: boolean;
-  phoneVerified: boolean;
-  departmentIds?: string[];
-  identities?: Array<Record<string, unknown>>;
-  customData?: Record<string, unknown>;
-  tenantId?: string;
-}
+/** The official models the helpers speak of, by short names. */
+export type IsSuccess = Models.IsSuccessDto;
+export type InDepartment = Models.IsUserInDepartmentDataDto;
+export type LangValue = Models.LangUnit;
+export type LangObject = Models.LangObject;
+export type OrganizationI18n = Models.OrganizationNameI18nDto;
+export type DepartmentI18n = Models.DepartmentI18nDto;
+export type DepartmentFilter = Models.SearchDepartmentsFilterItemDto;
+export type DepartmentSorting = Models.DepartmentSortingDto;
+export type Organization = Models.OrganizationDto;
+export type Department = Models.DepartmentDto;
+export type User = Models.UserDto;
 
 export type GenAuthErrorCode =
   | "NETWORK" | "TIMEOUT" | "ABORTED" | "HTTP" | "DECODE"

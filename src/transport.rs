@@ -156,10 +156,12 @@ impl Client {
             let mut body = String::new();
             write_json_object(params.iter().copied(), &mut body);
             (url, Some(body))
-        } else if params.is_empty() {
-            (url, None)
         } else {
-            (format!("{url}?{}", query_string(&params)), None)
+            match query_string(&params) {
+                // (Empty lists and nulls write nothing: no bare `?`.)
+                q if q.is_empty() => (url, None),
+                q => (format!("{url}?{q}"), None),
+            }
         };
         // What the signature covers: a GET's query, or a body's fields; a query string sent with
         // another method is not signed (as the official client signs it).
@@ -677,7 +679,18 @@ fn deadline_error(call: &str, deadline_ms: Option<u32>, attempts: u32) -> Error 
 pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Field, Value)>, Error> {
     // No params at all is an empty object: calls without required fields can be made bare.
     let given = js::read_object(params, ep.name, Code::InvalidArgument, true)?;
-    crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)
+    let fields = crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)?;
+    // A field sent in the path must not be a dot segment, which URL parsing resolves away.
+    for (f, v) in &fields {
+        if matches!(v.as_str(), Some("." | "..")) && ep.path.contains(&format!("{{{}}}", f.name)) {
+            return Err(Error::field(
+                Code::InvalidArgument,
+                f.name,
+                format!("{}: \"{}\" goes in the path and must not be \".\" or \"..\"", ep.name, f.name),
+            ));
+        }
+    }
+    Ok(fields)
 }
 
 /// An error carrying an envelope's fields (and the envelope).

@@ -60,6 +60,12 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
     let wrong = || format!("\"{name}\" must be {}, got {}", ty.describe(), v.kind());
     match (ty, v) {
         (Ty::Str(max), Value::Str(s)) => check_str(name, s, *max),
+        // A required text must say something; an optional one may be empty (a cleared description).
+        (Ty::Text(max), Value::Str(s)) if required => check_str(name, s, *max),
+        (Ty::Text(max), Value::Str(s)) if s.chars().count() > *max => {
+            Err(format!("\"{name}\" is longer than {max} characters"))
+        }
+        (Ty::Text(_), Value::Str(_)) => Ok(()),
         (Ty::StrList { max, len }, Value::Arr(items)) => {
             if items.is_empty() && required {
                 return Err(format!("\"{name}\" must not be empty: give at least one id"));

@@ -124,30 +124,48 @@ pub fn write_json_object<'a>(fields: impl Iterator<Item = (&'a str, &'a Value)>,
 pub fn query_string(params: &[(&str, &Value)]) -> String {
     let mut out = String::new();
     for (k, v) in params {
-        query_pair(k, v, &mut out);
+        match v {
+            Value::Null => {}
+            // A top-level array of plain values: `k[]=v` per item.
+            Value::Arr(items) if items.iter().all(|i| !matches!(i, Value::Arr(_) | Value::Obj(_))) => {
+                let key = format!("{}[]", unbracket(k.trim()));
+                items.iter().filter(|i| **i != Value::Null).for_each(|i| query_pair(&key, i, &mut out));
+            }
+            Value::Arr(_) | Value::Obj(_) => query_nested(unbracket(k), v, &mut out),
+            _ => query_pair(k.trim(), v, &mut out),
+        }
     }
     out
 }
 
-/// One parameter as axios writes it: arrays as `k[]=v` per item, objects as `k[x]=v` per key,
-/// `null` left out.
-fn query_pair(key: &str, v: &Value, out: &mut String) {
-    match v {
+/// The items of an array or object below the top level, as axios writes them: `k[0]=v`,
+/// `k[x]=v`; a key is trimmed where it names a plain value, `null` is left out.
+fn query_nested(prefix: &str, v: &Value, out: &mut String) {
+    let child = |key: &str, item: &Value, out: &mut String| match item {
         Value::Null => {}
-        Value::Arr(items) => {
-            let key = format!("{key}[]");
-            items.iter().for_each(|i| query_pair(&key, i, out));
-        }
-        Value::Obj(fields) => fields.iter().for_each(|(k, i)| query_pair(&format!("{key}[{k}]"), i, out)),
-        _ => {
-            if !out.is_empty() {
-                out.push('&');
-            }
-            encode_query_part(key, out);
-            out.push('=');
-            encode_query_part(&v.to_canonical(), out);
-        }
+        Value::Arr(_) | Value::Obj(_) => query_nested(&format!("{prefix}[{}]", unbracket(key)), item, out),
+        _ => query_pair(&format!("{prefix}[{}]", unbracket(key.trim())), item, out),
+    };
+    match v {
+        Value::Arr(items) => items.iter().enumerate().for_each(|(i, item)| child(&i.to_string(), item, out)),
+        Value::Obj(fields) => fields.iter().for_each(|(k, item)| child(k, item, out)),
+        _ => {}
     }
+}
+
+/// A key without a trailing `[]`.
+fn unbracket(key: &str) -> &str {
+    key.strip_suffix("[]").unwrap_or(key)
+}
+
+/// One `key=value` pair, percent-encoded.
+fn query_pair(key: &str, v: &Value, out: &mut String) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    encode_query_part(key, out);
+    out.push('=');
+    encode_query_part(&v.to_canonical(), out);
 }
 
 /// A value placed in the path: percent-encoded like `encodeURIComponent`.

@@ -90,5 +90,11 @@ fn readme_method_table_matches_the_table() {
     assert_eq!(areas.iter().map(|(_, c)| c.len()).sum::<usize>(), endpoints().len());
     assert!(areas.iter().all(|(a, c)| !a.is_empty() && table.contains(&format!("| {a} | {} |", c.len()))));
     assert!(table.contains(&format!("| **all** | **{}** |", endpoints().len())));
+    // The prose counts the calls whose tenantId the client fills in, and the paged calls.
+    let tenant = endpoints().iter().filter(|e| e.fields.iter().any(|f| f.name == "tenantId")).count();
+    assert!(readme.contains(&format!("({tenant} calls) unless")), "README's count of tenantId calls is not {tenant}");
+    let paged = endpoints().iter().filter(|e| e.pageable()).count();
+    assert!(readme.contains(&format!("for all {paged} paged calls")), "README's count of paged calls is not {paged}");
+    assert!(readme.contains(&format!("the {paged} calls that take")), "README's count of paged calls is not {paged}");
     check(&path, format!("{head}{START}{table}{END}{tail}"), readme.clone());
 }

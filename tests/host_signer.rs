@@ -137,6 +137,30 @@ fn query_strings_are_encoded_as_the_official_client_does() {
     );
 }
 
+/// Arrays and objects in a query string, as axios 1.21 (the official client's HTTP library)
+/// writes them: a top-level flat array as `k[]`, anything nested with indexes and keys, `null`
+/// left out, an empty array nothing at all.
+#[test]
+fn nested_query_values_are_written_as_axios_does() {
+    let q = |v: Value| {
+        let decoded = genauth_wasm::value::query_string(&[("k", &v)]).replace("%5B", "[").replace("%5D", "]");
+        decoded
+    };
+    let obj = |pairs: Vec<(&str, Value)>| Value::Obj(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
+    let arr = Value::Arr;
+    assert_eq!(q(arr(vec![Value::str("p q"), Value::str("r")])), "k[]=p+q&k[]=r");
+    assert_eq!(q(arr(vec![Value::Num(1.0), Value::Null, Value::Bool(true)])), "k[]=1&k[]=true");
+    assert_eq!(q(arr(vec![])), "");
+    assert_eq!(q(arr(vec![obj(vec![("a", Value::Num(1.0))])])), "k[0][a]=1");
+    assert_eq!(q(obj(vec![("a", arr(vec![Value::Num(1.0), Value::Num(2.0)]))])), "k[a][0]=1&k[a][1]=2");
+    assert_eq!(q(arr(vec![arr(vec![Value::str("x")])])), "k[0][0]=x");
+    assert_eq!(q(obj(vec![("a", obj(vec![("b", Value::Num(1.0))]))])), "k[a][b]=1");
+    assert_eq!(q(obj(vec![(" a ", Value::Num(1.0)), ("n", Value::Null)])), "k[a]=1");
+    assert_eq!(q(obj(vec![(" b ", obj(vec![("c", Value::Num(1.0))]))])), "k[+b+][c]=1");
+    assert_eq!(q(obj(vec![("a[]", obj(vec![("b", Value::Num(1.0))]))])), "k[a][b]=1");
+    assert_eq!(q(obj(vec![("a", arr(vec![]))])), "");
+}
+
 #[test]
 fn three_sequential_calls_vector_has_fresh_nonces() {
     let v = vectors().into_iter().find(|(n, _)| n == "node-three-calls-no-token.json").unwrap().1;

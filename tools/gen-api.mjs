@@ -46,6 +46,13 @@ export const AREAS = [
 ];
 const areaOf = (c) => AREAS.find(([, re]) => re.test(c.name) || re.test(c.url))[0];
 
+// Whether a member's documentation says "at most 50" (the official docs state the page-size cap
+// this way; a `limit` without it has no stated cap).
+function saysMax50(member) {
+  const text = member.getSourceFile().getFullText();
+  return (ts.getLeadingCommentRanges(text, member.pos) ?? []).some((r) => /最大不能超过\s*50/.test(text.slice(r.pos, r.end)));
+}
+
 const parse = (file) => ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
 
 // ---- models -------------------------------------------------------------------------------
@@ -61,7 +68,7 @@ function model(name) {
     if (ts.isTypeAliasDeclaration(st) && st.name.text === name) {
       if (ts.isTypeLiteralNode(st.type)) {
         for (const mem of st.type.members) {
-          m.fields.push({ name: mem.name.text, optional: !!mem.questionToken, type: mem.type });
+          m.fields.push({ name: mem.name.text, optional: !!mem.questionToken, type: mem.type, max50: saysMax50(mem) });
         }
       } else {
         m.alias = st.type;
@@ -168,6 +175,7 @@ function calls() {
           const decl = members.get(js);
           given.set(js, {
             type: typeOf(decl.type),
+            max50: saysMax50(decl),
             required: !decl.questionToken && el.initializer === undefined,
             def: el.initializer ? literalOf(el.initializer) : undefined,
           });
@@ -186,7 +194,7 @@ function calls() {
       const m = model(bodyModel);
       // The create/update models mark `metadata` required, yet the official samples never send it:
       // optional here (the project's decision, in the protocol notes).
-      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional && f.name !== "metadata" });
+      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional && f.name !== "metadata", max50: f.max50 });
       where = "body";
     } else if (props.params || props.data) {
       const obj = props.params || props.data;
@@ -216,14 +224,15 @@ function calls() {
 }
 
 // ---- the table ----------------------------------------------------------------------------
-const ID_NAME = /(Id|Code)$/;
+// Ids and codes are short; a scroll id is an opaque cursor of any length.
+const ID_NAME = /^(?!scrollId$).*(Id|Code)$/;
 function fieldCode(f) {
   const t = f.type;
   switch (t.k) {
     case "string": return ID_NAME.test(f.name) ? "k" : "s";
     case "number":
       if (f.name === "page") return "i1-1000000000";
-      if (f.name === "limit") return "i1-50";
+      if (f.name === "limit") return f.max50 ? "i1-50" : "i1-1000000000";
       return "n";
     case "boolean": return "b";
     // An enum of strings; one that mixes in numbers is any JSON here (its type says the rest).
@@ -262,7 +271,9 @@ function walkType(t) {
 }
 
 function pageable(c) {
-  if (!c.resp || !c.fields.some((f) => f.name === "page") || !c.fields.some((f) => f.name === "limit")) return false;
+  // `page` and `limit` must be numbers: the iterator counts pages (a few calls take them as strings).
+  const isNumber = (name) => c.fields.some((f) => f.name === name && f.type.k === "number");
+  if (!c.resp || !isNumber("page") || !isNumber("limit")) return false;
   const data = model(c.resp).fields.find((f) => f.name === "data");
   if (!data) return false;
   const t = typeOf(data.type, c.resp);
@@ -334,7 +345,7 @@ const header = `# The endpoint table: one line per Management API call, the spec
 # METHOD: GET and DELETE send fields in the query string, POST and PUT in a JSON body;
 #   "POST?" sends them in the query string.  flags: u = not safe to repeat, p = paged (iterable).
 # field: name[>wireName][!]:type[=default]   ! = required
-#   k id or code (<= 128 chars)  s string  b boolean  n number  i<min>-<max> integer
+#   k id or code (non-empty, <= 128 chars)  s string (<= 256 Ki chars; empty only if optional)  b boolean  n number  i<min>-<max> integer
 #   l string[]  L user ids (1..1000)  (a,b,c) one of these  o object  O object[]  a array  j any JSON
 #   name=@source: a constant naming this package.
 # Everything after "|" is for the TypeScript declarations only; the module is built without it.

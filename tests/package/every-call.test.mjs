@@ -72,3 +72,34 @@ test("every call refuses a missing required field without sending", async () => 
   }
   assert.ok(refused > 300, `${refused} calls with a required field`);
 });
+
+test("an id that goes in the path is refused as a dot segment, and encoded otherwise", async () => {
+  for (const id of [".", ".."]) {
+    const before = emu.requests.length;
+    await assert.rejects(client.deleteById({ id }), (e) => e.code === "INVALID_ARGUMENT" && e.field === "id");
+    assert.equal(emu.requests.length, before, "nothing sent");
+  }
+  const res = await client.deleteById({ id: "a/b ?c" });
+  assert.equal(res.statusCode, 200);
+  assert.equal(emu.requests.at(-1).path, "/api/v3/ip-list/a%2Fb%20%3Fc");
+});
+
+test("every call is a method reflection can see: mocking libraries can stub any of them", async () => {
+  const proto = lib.ManagementClient.prototype;
+  const names = CALLS.map((c) => c.name);
+  const calls = Object.getPrototypeOf(proto);
+  assert.deepEqual(Object.getOwnPropertyNames(calls).filter((n) => names.includes(n)).sort(), [...names].sort());
+  for (const name of names) {
+    const d = Object.getOwnPropertyDescriptor(calls, name);
+    assert.equal(typeof d.value, "function", name);
+    assert.ok(name in client, name);
+  }
+  assert.ok(client instanceof lib.ManagementClient);
+  // A stub on the prototype, as sinon makes one, replaces the call and is removed again.
+  const original = client.listUsers;
+  Object.defineProperty(proto, "listUsers", { value: async () => ({ statusCode: 200, stubbed: true }), configurable: true, writable: true });
+  assert.equal((await client.listUsers({})).stubbed, true);
+  delete proto.listUsers;
+  assert.equal(client.listUsers, original);
+  assert.equal((await client.listUsers({})).statusCode, 200);
+});
