@@ -142,10 +142,7 @@ fn query_strings_are_encoded_as_the_official_client_does() {
 /// left out, an empty array nothing at all.
 #[test]
 fn nested_query_values_are_written_as_axios_does() {
-    let q = |v: Value| {
-        let decoded = genauth_wasm::value::query_string(&[("k", &v)]).replace("%5B", "[").replace("%5D", "]");
-        decoded
-    };
+    let q = |v: Value| genauth_wasm::value::query_string(&[("k", &v)]).replace("%5B", "[").replace("%5D", "]");
     let obj = |pairs: Vec<(&str, Value)>| Value::Obj(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
     let arr = Value::Arr;
     assert_eq!(q(arr(vec![Value::str("p q"), Value::str("r")])), "k[]=p+q&k[]=r");
