@@ -215,6 +215,8 @@ pub fn endpoints() -> Vec<&'static Endpoint> {
     lines().iter().filter_map(Line::row).collect()
 }
 
+include!("kebab.rs");
+
 /// One line of the table, or `None` when it is malformed (a host test proves none is).
 pub fn parse_line(line: &'static str) -> Option<Endpoint> {
     let mut tokens = line.split(' ').filter(|t| !t.is_empty());
@@ -227,7 +229,16 @@ pub fn parse_line(line: &'static str) -> Option<Endpoint> {
         "DELETE" => (Method::Delete, true),
         _ => return None,
     };
-    let path = tokens.next()?;
+    let path = match tokens.next()? {
+        // `build.rs` writes `~` for `/api/v3/` and the name in kebab case.
+        "~" => {
+            let mut p = String::with_capacity(8 + name.len() + 8);
+            p.push_str("/api/v3/");
+            push_kebab(name, &mut p);
+            &*String::leak(p)
+        }
+        path => path,
+    };
     let mut fields = Vec::new();
     let (mut idempotent, mut pageable) = (true, false);
     for token in tokens {
