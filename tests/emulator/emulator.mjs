@@ -67,6 +67,11 @@
 //   Organization codes and department codes: at most 64 characters (else "参数 X 格式错误") of [A-Za-z0-9_.-] (else
 //   400 "invalid organization code: X", as GenAuth words it for both). code and openDepartmentId are unique in an organization.
 //   leaderUserIds must name known users (404, apiCode 2003). Failed writes change nothing.
+//   Every other call of the endpoint table (src/api.txt, the 477 calls outside the organization module),
+//   by its method and path (`{id}` matches one segment): authenticated like the rest, its required fields
+//   checked (400, apiCode 2000, "参数 <name> 不能为空"), and answered with data shaped like its documented
+//   response, every field of the official model filled in (tests/api/table.mjs `sampleData`). Stateless.
+//   A query string sent with POST or DELETE is not signed (as the official client signs).
 //   Success: {statusCode:200, message:"操作成功", apiCode:20001, requestId, data}
 //   apiCode 2000 invalid parameter (statusCode 400, message "参数 <name> 格式错误")
 //           2001 department not found (404)   2002 organization not found (404, "organization not found for code: X")
