@@ -469,6 +469,87 @@ async fn get_calls_send_the_official_query_and_sign_it() {
     .is_ok());
 }
 
+/// The authorization header a request must carry for these signed parameters.
+fn expected_authorization(
+    init: &JsValue,
+    method: &str,
+    path: &str,
+    params: &[(&str, &genauth_wasm::value::Value)],
+) -> String {
+    let headers = get(init, "headers");
+    let names: Vec<String> =
+        js_sys::Object::keys(&headers.clone().into()).iter().map(|k| k.as_string().unwrap()).collect();
+    let pairs: Vec<(String, String)> = names.iter().map(|n| (n.clone(), s(&headers, n))).collect();
+    let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let sts = sign::string_to_sign(method, &refs, "x-genauth-", path, params);
+    format!("GenAuth {KEY_ID}:{}", sign::signature(SECRET, &sts))
+}
+
+#[wasm_bindgen_test]
+async fn put_delete_path_and_renamed_fields_go_out_as_the_official_client_sends_them() {
+    use genauth_wasm::value::Value;
+    let fetch = stub(&answer(200, OK));
+    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let cases: [(&str, &str, &str, &str, Option<&str>); 5] = [
+        // DELETE with a query string: the query is not signed (as the official client signs).
+        (
+            "deleteAuth",
+            "{ authIds: ['a', 'b c'] }",
+            "DELETE",
+            "/api/v3/batch-applications-auth?authIds%5B%5D=a&authIds%5B%5D=b+c",
+            None,
+        ),
+        // A path field: encoded into the path, nothing else sent.
+        ("deleteById", "{ id: 'a b/c' }", "DELETE", "/api/v3/ip-list/a%20b%2Fc", None),
+        // PUT with a JSON body, signed over its fields.
+        (
+            "processApproval",
+            "{ number: 'n-1', isAgreed: true }",
+            "PUT",
+            "/api/v3/approval-process",
+            Some(r#"{"number":"n-1","isAgreed":true}"#),
+        ),
+        // A POST that sends nothing at all: no body.
+        ("generateUniversalInvitation", "{}", "POST", "/api/v3/generate-universal-invitation-link", None),
+        // A field renamed on the wire: sent and signed under the official name.
+        (
+            "listTenantApplications",
+            "{ page: '1', limit: '10', keywords: 'k', ssoEnabled: true }",
+            "GET",
+            "/api/v3/list-tenant-applications?page=1&limit=10&keywords=k&sso_enabled=true",
+            None,
+        ),
+    ];
+    for (i, (name, params, method, path, body)) in cases.into_iter().enumerate() {
+        JsFuture::from(client.call(JsValue::from(name), eval(params), None)).await.unwrap();
+        let sent = calls(&fetch).get(i as u32);
+        let init = get(&sent, "init");
+        assert_eq!(s(&sent, "url"), format!("http://127.0.0.1:9{path}"), "{name}");
+        assert_eq!(s(&init, "method"), method, "{name}");
+        assert_eq!(get(&init, "body").as_string().as_deref(), body, "{name}");
+        if !js::in_browser() {
+            let bare = path.split('?').next().unwrap();
+            let signed: Vec<(&str, Value)> = match name {
+                "processApproval" => vec![("number", Value::str("n-1")), ("isAgreed", Value::Bool(true))],
+                "listTenantApplications" => vec![
+                    ("page", Value::str("1")),
+                    ("limit", Value::str("10")),
+                    ("keywords", Value::str("k")),
+                    ("sso_enabled", Value::Bool(true)),
+                ],
+                _ => vec![],
+            };
+            let refs: Vec<(&str, &Value)> = signed.iter().map(|(k, v)| (*k, v)).collect();
+            let headers = get(&init, "headers");
+            assert_eq!(s(&headers, "authorization"), expected_authorization(&init, method, bare, &refs), "{name}");
+        }
+    }
+    // An id that would leave its path segment is refused before sending.
+    let e = JsFuture::from(client.call(JsValue::from("deleteById"), eval("{ id: '..' }"), None)).await.unwrap_err();
+    check_error(&e, "INVALID_ARGUMENT");
+    assert_eq!(calls(&fetch).length(), 5);
+}
+
 fn urls_and_nonces(fetch: &JsValue) -> Vec<(String, String)> {
     calls(fetch)
         .iter()
