@@ -679,7 +679,22 @@ fn deadline_error(call: &str, deadline_ms: Option<u32>, attempts: u32) -> Error 
 pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Field, Value)>, Error> {
     // No params at all is an empty object: calls without required fields can be made bare.
     let given = js::read_object(params, ep.name, Code::InvalidArgument, true)?;
-    let fields = crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)?;
+    // In a JSON body an optional field given as `null` is sent as `null` (a field cleared), as the
+    // official client sends it; in a query string `null` means "not given".
+    let nulls: Vec<String> = if ep.query {
+        Vec::new()
+    } else {
+        given.iter().filter(|(_, v)| *v == Value::Null).map(|(k, _)| k.clone()).collect()
+    };
+    let mut fields = crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)?;
+    for name in nulls {
+        if let Some(f) = ep.fields.iter().find(|f| f.name == name && !f.required) {
+            match fields.iter_mut().find(|(g, _)| g.name == f.name) {
+                Some((_, v)) => *v = Value::Null,
+                None => fields.push((f, Value::Null)),
+            }
+        }
+    }
     // A field sent in the path must not be a dot segment, which URL parsing resolves away.
     for (f, v) in &fields {
         if matches!(v.as_str(), Some("." | "..")) && ep.path.contains(&format!("{{{}}}", f.name)) {
