@@ -90,7 +90,17 @@ fn readme_method_table_matches_the_table() {
     assert_eq!(areas.iter().map(|(_, c)| c.len()).sum::<usize>(), endpoints().len());
     assert!(areas.iter().all(|(a, c)| !a.is_empty() && table.contains(&format!("| {a} | {} |", c.len()))));
     assert!(table.contains(&format!("| **all** | **{}** |", endpoints().len())));
-    // The prose counts the calls whose tenantId the client fills in, and the paged calls.
+    // The prose counts the calls never retried, the calls whose tenantId the client fills in, and
+    // the paged calls.
+    let unsafe_calls = endpoints().iter().filter(|e| !e.idempotent).count();
+    assert!(
+        readme.contains(&format!(": {unsafe_calls} calls, flagged `+u`")),
+        "README's count of unsafe calls is not {unsafe_calls}"
+    );
+    assert!(
+        readme.contains(&format!("the {unsafe_calls} writes that")),
+        "README's count of unsafe calls is not {unsafe_calls}"
+    );
     let tenant = endpoints().iter().filter(|e| e.fields.iter().any(|f| f.name == "tenantId")).count();
     assert!(readme.contains(&format!("({tenant} calls) unless")), "README's count of tenantId calls is not {tenant}");
     let paged = endpoints().iter().filter(|e| e.pageable()).count();

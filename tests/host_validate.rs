@@ -102,6 +102,8 @@ fn every_row_is_well_formed() {
         assert!(names.insert(ep.name), "{} twice", ep.name);
         // One official path lacks the prefix (`getRowBatch`); it is sent as the official client sends it.
         assert!(ep.path.starts_with("/api/v3/") || ep.name == "getRowBatch", "{}", ep.name);
+        // A read is always safe to repeat.
+        assert!(ep.method != genauth_wasm::endpoints::Method::Get || ep.idempotent, "{}", ep.name);
         let mut fields = std::collections::HashSet::new();
         assert!(ep.fields.iter().all(|f| fields.insert(f.name)), "{}: a field twice", ep.name);
     }

@@ -284,7 +284,8 @@ function pageable(c) {
 
 function line(c) {
   const mode = c.method + (c.where === "query" && c.method !== "GET" && c.method !== "DELETE" ? "?" : "");
-  const flags = (UNSAFE.test(c.name) ? "u" : "") + (pageable(c) ? "p" : "");
+  // A read (GET) is always safe to repeat, whatever its name says.
+  const flags = (UNSAFE.test(c.name) && c.method !== "GET" ? "u" : "") + (pageable(c) ? "p" : "");
   const parts = [c.name, mode, c.url];
   if (flags) parts.push("+" + flags);
   const host = [c.resp || "-", "@" + areaOf(c).replace(/ /g, "_")];
