@@ -91,6 +91,19 @@ proptest! {
     }
 
     #[test]
+    fn nested_query_values_never_panic(params in prop::collection::vec(("[a-zA-Z]{1,8}", value()), 0..6)) {
+        let refs: Vec<(&str, &Value)> = params.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let q = query_string(&refs);
+        // Every pair is `key=value`, its key one of the parameters' (with brackets after it).
+        for pair in q.split('&').filter(|p| !p.is_empty()) {
+            let (k, _) = pair.split_once('=').unwrap();
+            let top = decode(k);
+            let top = top.split('[').next().unwrap();
+            prop_assert!(params.iter().any(|(name, _)| name == top), "{} from {:?}", pair, params);
+        }
+    }
+
+    #[test]
     fn signing_never_panics(method in "GET|POST", headers in prop::collection::vec((".{0,12}", ".{0,20}"), 0..8), path in ".{0,30}", params in prop::collection::vec(("[a-zA-Z]{0,8}", value()), 0..6), secret in ".{0,80}") {
         let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let p: Vec<(&str, &Value)> = params.iter().map(|(k, v)| (k.as_str(), v)).collect();
