@@ -131,6 +131,8 @@ pub struct Field {
     pub required: bool,
     /// What is sent when it is left out.
     pub default: Default,
+    /// Whether it goes in the path (`/ip-list/{id}`) rather than the query or body.
+    pub in_path: bool,
     /// One line of documentation (host builds only: docs are generated there, and the module
     /// stays free of them).
     #[cfg(not(target_arch = "wasm32"))]
@@ -154,13 +156,6 @@ pub struct Endpoint {
     pub idempotent: bool,
     /// Whether `data` is `{ totalCount, list }` and the call takes `page` and `limit`.
     pub pageable: bool,
-}
-
-impl Endpoint {
-    /// A paged list that takes `page` and `limit`: it can be iterated.
-    pub fn pageable(&self) -> bool {
-        self.pageable
-    }
 }
 
 /// The longest string a field takes (characters).
@@ -198,7 +193,7 @@ fn lines() -> &'static [Line] {
         WIRE.lines()
             .filter_map(|text| {
                 let name = text.split(' ').next().filter(|n| !n.is_empty())?;
-                let pageable = text.split(' ').any(|t| t.starts_with('+') && t.contains('p'));
+                let (_, pageable) = flags(text);
                 Some(Line { name, pageable, text, row: std::sync::OnceLock::new() })
             })
             .collect()
@@ -240,16 +235,21 @@ pub fn parse_line(line: &'static str) -> Option<Endpoint> {
         path => path,
     };
     let mut fields = Vec::new();
-    let (mut idempotent, mut pageable) = (true, false);
-    for token in tokens {
-        if let Some(flags) = token.strip_prefix('+') {
-            idempotent = !flags.contains('u');
-            pageable = flags.contains('p');
-            continue;
-        }
-        fields.push(parse_field(token)?);
+    for token in tokens.filter(|t| !t.starts_with('+')) {
+        let mut field = parse_field(token)?;
+        field.in_path = path.contains(&format!("{{{}}}", field.name));
+        fields.push(field);
     }
+    let (idempotent, pageable) = flags(line);
     Some(Endpoint { name, method, query, path, fields: Vec::leak(fields), idempotent, pageable })
+}
+
+/// A line's flags: (safe to repeat, pageable), from its `+…` token.
+fn flags(line: &str) -> (bool, bool) {
+    match line.split(' ').find_map(|t| t.strip_prefix('+')) {
+        Some(f) => (!f.contains('u'), f.contains('p')),
+        None => (true, false),
+    }
 }
 
 fn parse_field(token: &'static str) -> Option<Field> {
@@ -306,6 +306,7 @@ const fn field(name: &'static str, wire: &'static str, ty: Ty, required: bool, d
         ty,
         required,
         default,
+        in_path: false,
         #[cfg(not(target_arch = "wasm32"))]
         doc: "",
     }
@@ -321,6 +322,7 @@ const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
         ty,
         required: false,
         default: Default::None,
+        in_path: false,
         #[cfg(not(target_arch = "wasm32"))]
         doc,
     }

@@ -251,7 +251,7 @@ pub fn typescript() -> String {
          call<N extends CallName>(name: N, params: ParamsOf[N], options?: CallOptions): Promise<Envelope<DataOf[N]>>;\n  \
          /** Every item of a paged call, pages fetched lazily up to `totalCount`. */\n  readonly iterate: {\n",
     );
-    for ep in endpoints().iter().filter(|e| e.pageable()) {
+    for ep in endpoints().iter().filter(|e| e.pageable) {
         out.push_str(&format!(
             "    {}({}, options?: IterateOptions): AsyncGenerator<ItemOf<\"{}\">, void, undefined>;\n",
             ep.name,

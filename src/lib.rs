@@ -142,7 +142,7 @@ pub fn endpoints() -> js_sys::Array {
             set("method", ep.method.as_str().into());
             set("path", ep.path.into());
             set("query", ep.query.into());
-            set("pageable", ep.pageable().into());
+            set("pageable", ep.pageable.into());
             set("idempotent", ep.idempotent.into());
             let fields: js_sys::Array = ep
                 .fields

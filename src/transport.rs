@@ -141,12 +141,11 @@ impl Client {
         let opts = self.call_options(&options)?;
 
         // Fields named in the path (`/ip-list/{id}`) go there; the rest by their wire names.
-        let mut path = ep.path.to_owned();
+        let mut path = std::borrow::Cow::Borrowed(ep.path);
         let mut params: Vec<(&str, &Value)> = Vec::with_capacity(fields.len());
         for (f, v) in &fields {
-            let slot = format!("{{{}}}", f.name);
-            if path.contains(&slot) {
-                path = path.replace(&slot, &path_segment(&v.to_canonical()));
+            if f.in_path {
+                path = path.replace(&format!("{{{}}}", f.name), &path_segment(&v.to_canonical())).into();
             } else {
                 params.push((f.wire, v));
             }
@@ -697,7 +696,7 @@ pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Fi
     }
     // A field sent in the path must not be a dot segment, which URL parsing resolves away.
     for (f, v) in &fields {
-        if matches!(v.as_str(), Some("." | "..")) && ep.path.contains(&format!("{{{}}}", f.name)) {
+        if f.in_path && matches!(v.as_str(), Some("." | "..")) {
             return Err(Error::field(
                 Code::InvalidArgument,
                 f.name,

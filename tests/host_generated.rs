@@ -103,7 +103,7 @@ fn readme_method_table_matches_the_table() {
     );
     let tenant = endpoints().iter().filter(|e| e.fields.iter().any(|f| f.name == "tenantId")).count();
     assert!(readme.contains(&format!("({tenant} calls) unless")), "README's count of tenantId calls is not {tenant}");
-    let paged = endpoints().iter().filter(|e| e.pageable()).count();
+    let paged = endpoints().iter().filter(|e| e.pageable).count();
     assert!(readme.contains(&format!("for all {paged} paged calls")), "README's count of paged calls is not {paged}");
     assert!(readme.contains(&format!("the {paged} calls that take")), "README's count of paged calls is not {paged}");
     check(&path, format!("{head}{START}{table}{END}{tail}"), readme.clone());
