@@ -6,22 +6,54 @@
 const MAX_IDS_PER_CALL = 1000;
 
 export function extend(wasm) {
-  const { ManagementClient, checkParams } = wasm;
+  const { checkParams } = wasm;
+  // Every error the package throws is made by the module, from its one list of codes.
+  error = (code, field, message) => wasm.genAuthError(code, field, message);
   const names = wasm.callNames().split(" ").filter(Boolean);
+
+  // A client is a handle to one in the module, kept in a private field: no copy of the object
+  // (Object.assign, spread, structuredClone) carries it, and a freed handle never answers
+  // again, so nothing but the client itself ever reaches its host and credentials. A client
+  // that is dropped without free() is released by the finalizer.
+  const finalizer = new FinalizationRegistry((handle) => wasm.clientFree(handle));
+  let handleOf;
+  class ManagementClient {
+    #handle;
+    constructor(options) {
+      this.#handle = wasm.clientNew(options);
+      finalizer.register(this, this.#handle, this);
+    }
+    /** Makes the call `name` (a method name of the endpoint table); every method is this. */
+    call(name, params, options) {
+      const handle = handleOf(this);
+      return handle > 0 ? wasm.clientCall(handle, name, params, options) : Promise.reject(notLive(this));
+    }
+    /** Releases the client now; calls under way finish, later calls reject with CONFIG. */
+    free() {
+      const handle = handleOf(this);
+      if (handle <= 0) return;
+      this.#handle = 0;
+      finalizer.unregister(this);
+      wasm.clientFree(handle);
+    }
+    /** Brand, host, auth mode, lang, tenant and timeout: never a credential. */
+    toJSON() {
+      const handle = handleOf(this);
+      return (handle > 0 && wasm.clientSummary(handle)) || { freed: true };
+    }
+    static {
+      // The handle (> 0), 0 for a freed client, -1 for anything that is not a client.
+      handleOf = (o) => (o !== null && typeof o === "object" && #handle in o ? o.#handle : -1);
+    }
+  }
+  // A freed client says so; anything else (a copy of a client) is no client at all.
+  const notLive = (o) =>
+    handleOf(o) === 0
+      ? freed()
+      : error("CONFIG", undefined, "this object is not a ManagementClient: a copy of a client carries no client (nor its credentials); call the client itself");
   const proto = ManagementClient.prototype;
   const method = (name, fn) => Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
 
-  // A client whose memory was released with free() answers with a clear error, not the
-  // module's "null pointer" (wasm-bindgen zeroes `__wbg_ptr` on free).
-  const rawCall = proto.call;
-  method("call", function (name, params, options) {
-    if (!this.__wbg_ptr) return Promise.reject(freed());
-    return rawCall.call(this, name, params, options);
-  });
-  const rawToJSON = proto.toJSON;
-  method("toJSON", function () {
-    return this.__wbg_ptr ? rawToJSON.call(this) : { freed: true };
-  });
   // One method per call, made on first use: a prototype between the client's and Object's
   // answers every call name with a function, so loading does not define ~500 properties. It
   // reports them as its own too, so reflection (mocking libraries, `Object.getOwnPropertyNames`)
@@ -218,17 +250,13 @@ function checkOptions(name, options, allowed) {
   }
 }
 
+/** The module's error maker, set by `extend`. */
+let error;
+
 function freed() {
-  const e = new Error("this client was released with free(); create a new ManagementClient");
-  e.name = "GenAuthError";
-  e.code = "CONFIG";
-  return e;
+  return error("CONFIG", undefined, "this client was released with free(); create a new ManagementClient");
 }
 
 function invalid(name, field, message) {
-  const e = new Error(`${name}: "${field}" ${message}`);
-  e.name = "GenAuthError";
-  e.code = "INVALID_ARGUMENT";
-  e.field = field;
-  return e;
+  return error("INVALID_ARGUMENT", field, `${name}: "${field}" ${message}`);
 }

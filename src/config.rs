@@ -213,6 +213,14 @@ impl Config {
             }
         };
 
+        // What goes into a header must be sendable as one, exactly: checked here, once, so that
+        // nothing is refused by `fetch` later (or worse, split into two headers).
+        for name in ["accessKeyId", "accessToken", "userPoolId", "tenantId", "lang"] {
+            if let Some(problem) = string(name).as_deref().and_then(header_problem) {
+                return Err(config_err(name, format!("\"{name}\" cannot be sent as a header: it holds {problem}")));
+            }
+        }
+
         let int = |name: &str| match get(name) {
             Some(Value::Num(n)) => Some(*n as u32),
             _ => None,
@@ -232,6 +240,21 @@ impl Config {
             throw_on_api_error: matches!(get("throwOnApiError"), Some(Value::Bool(true))),
         })
     }
+}
+
+/// Why `value` cannot be sent as a header value as it is, if it cannot: `fetch` accepts only
+/// ISO-8859-1 text without control characters, and strips spaces at either end (which would
+/// change what was signed).
+pub fn header_problem(value: &str) -> Option<&'static str> {
+    if value.starts_with([' ', '\t']) || value.ends_with([' ', '\t']) {
+        return Some("a space at its start or end, which a header loses");
+    }
+    value.chars().find_map(|c| match c {
+        '\r' | '\n' => Some("a line break (CR or LF)"),
+        '\0'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some("a control character"),
+        '\u{100}'.. => Some("a character outside ISO-8859-1"),
+        _ => None,
+    })
 }
 
 /// Adds `https://` when no scheme is given, drops trailing `/`, and refuses anything that is

@@ -27,6 +27,26 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in the order of the enum: the source of the TypeScript union
+    /// `GenAuthErrorCode` (which `tools/generate` writes, with each variant's doc comment) and of
+    /// the README's table of codes (which a host test checks).
+    pub const ALL: &'static [Code] = &[
+        Code::Network,
+        Code::Timeout,
+        Code::Aborted,
+        Code::Http,
+        Code::Decode,
+        Code::InvalidArgument,
+        Code::Config,
+        Code::Auth,
+        Code::Api,
+    ];
+
+    /// The code JavaScript names, if it is one.
+    pub fn parse(name: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
     /// The string JavaScript sees.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -7,9 +7,8 @@
 pub mod config;
 pub mod endpoints;
 pub mod error;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod generate;
 pub mod js;
+pub mod machine;
 pub mod retry;
 pub mod sign;
 pub mod transport;
@@ -42,12 +41,6 @@ extern "C" {
     pub type CallOptionsArg;
 }
 
-/// A Management API client. Its credentials live in the module and are never exposed.
-#[wasm_bindgen]
-pub struct ManagementClient {
-    inner: Rc<Client>,
-}
-
 fn reject(e: &Error) -> Promise {
     Promise::reject(&js::to_js_error(e))
 }
@@ -56,13 +49,21 @@ fn build_client(options: &JsValue) -> Result<Client, Error> {
     let given = js::read_object(options, "ManagementClient options", Code::Config, false)?;
     let mut config = Config::from_options(given, js::in_browser())?;
     if let Auth::AccessToken { token, user_pool_id: pool @ None } = &mut config.auth {
-        *pool = Some(transport::user_pool_from_jwt(&token.0).ok_or_else(|| {
+        let claim = transport::user_pool_from_jwt(&token.0).ok_or_else(|| {
             Error::field(
                 Code::Config,
                 "userPoolId",
                 "the accessToken carries no scoped_userpool_id claim: pass userPoolId too",
             )
-        })?);
+        })?;
+        if let Some(problem) = config::header_problem(&claim) {
+            return Err(Error::field(
+                Code::Config,
+                "accessToken",
+                format!("the user pool id in \"accessToken\" cannot be sent as a header: it holds {problem}; pass userPoolId"),
+            ));
+        }
+        *pool = Some(claim);
     }
     let function = |name: &str| js::get(options, name).dyn_into::<Function>().ok();
     let host =
@@ -70,63 +71,167 @@ fn build_client(options: &JsValue) -> Result<Client, Error> {
     Ok(Client::new(config, host))
 }
 
-fn start(client: Rc<Client>, name: &str, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
-    let Some(ep) = endpoints::endpoint(name) else {
-        return reject(&Error::field(Code::InvalidArgument, "name", format!("no call named \"{name}\"")));
-    };
-    let options = options.map(JsValue::from).unwrap_or_default();
-    future_to_promise(async move { client.call(ep, params, options).await.map_err(|e| js::to_js_error(&e)) })
+/// The longest call name looked up; a longer one is refused without being copied.
+const MAX_NAME: u32 = 128;
+
+/// The row of the call named by a caller's value, read without copying a huge string.
+fn endpoint_named(name: &JsValue, what: &str) -> Result<&'static endpoints::Endpoint, Error> {
+    let no_call = |detail: String| Error::field(Code::InvalidArgument, "name", format!("{what}: {detail}"));
+    if !name.is_string() {
+        return Err(no_call("the name of the call must be a string, e.g. \"listOrganizations\"".into()));
+    }
+    let length = js_sys::JsString::from(name.clone()).length();
+    if length > MAX_NAME {
+        return Err(no_call(format!("no call has a name of {length} characters")));
+    }
+    let text = name.as_string().unwrap_or_default();
+    endpoints::endpoint(&text).ok_or_else(|| {
+        // Echoed only when it looks like a method name (never a pasted secret or a payload).
+        if text.len() <= 64 && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            no_call(format!("no call named \"{text}\""))
+        } else {
+            no_call(format!("no call has that name (a string of {length} characters)"))
+        }
+    })
 }
 
-#[wasm_bindgen]
-impl ManagementClient {
-    /// Checks the options; throws a `GenAuthError` with code `CONFIG` when they are wrong.
-    #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<ManagementClient, JsValue> {
-        build_client(&options).map(|c| ManagementClient { inner: Rc::new(c) }).map_err(|e| js::to_js_error(&e))
+/// Reads and checks a call now, then runs it: the params and options are read before the
+/// promise is returned, so what the caller does with them afterwards changes nothing.
+fn start(client: Rc<Client>, name: &JsValue, params: &JsValue, options: Option<CallOptionsArg>) -> Promise {
+    let options = options.map(JsValue::from).unwrap_or_default();
+    let prepared = endpoint_named(name, "call").and_then(|ep| client.prepare(ep, params, &options));
+    match prepared {
+        Ok(p) => future_to_promise(async move { client.run(p).await.map_err(|e| js::to_js_error(&e)) }),
+        Err(e) => reject(&e),
     }
+}
 
-    /// Makes the call named `name` (a method name of the endpoint table). Every method of the
-    /// client is this with its name filled in.
-    pub fn call(&self, name: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
-        match name.as_string() {
-            Some(name) => start(self.inner.clone(), &name, params, options),
-            None => reject(&Error::field(
-                Code::InvalidArgument,
-                "name",
-                "call: the name of the call must be a string, e.g. \"listOrganizations\"",
-            )),
-        }
-    }
+/// The live clients, by handle. The JavaScript `ManagementClient` holds only its handle (in a
+/// private field, which no copy of the object carries); a handle is never reused, so a freed
+/// client, or a copy of one, can never reach another client's host or credentials.
+struct Registry {
+    /// Per slot: its generation (bumped at every free) and the client in it.
+    slots: Vec<(u32, Option<Rc<Client>>)>,
+    free: Vec<u32>,
+}
 
-    /// A summary without credentials, for logs and `JSON.stringify`.
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> JsValue {
-        let c = &self.inner.config;
-        let obj = Object::new();
-        let set = |k: &str, v: JsValue| js::set(&obj, k, v);
-        set("brand", c.brand.name.into());
-        set("host", c.host.as_str().into());
-        set("auth", c.auth.name().into());
-        set("lang", c.lang.as_str().into());
-        if let Some(t) = &c.tenant_id {
-            set("tenantId", t.as_str().into());
-        }
-        if let Auth::AccessToken { user_pool_id: Some(pool), .. } = &c.auth {
-            set("userPoolId", pool.as_str().into());
-        }
-        set("timeout", c.timeout_ms.into());
-        obj.into()
+thread_local! {
+    static CLIENTS: std::cell::RefCell<Registry> = const { std::cell::RefCell::new(Registry { slots: Vec::new(), free: Vec::new() }) };
+}
+
+/// Slots per generation in a handle: `handle = generation * SLOTS + slot`.
+const SLOTS: f64 = 2_097_152.0;
+
+fn slot_of(handle: f64) -> Option<(usize, u32)> {
+    if !(handle.is_finite() && handle >= SLOTS && handle.fract() == 0.0 && handle < SLOTS * 4_294_967_296.0) {
+        return None;
     }
+    Some(((handle % SLOTS) as usize, (handle / SLOTS).floor() as u32))
+}
+
+fn client_of(handle: f64) -> Option<Rc<Client>> {
+    let (slot, generation) = slot_of(handle)?;
+    CLIENTS.with(|r| match r.borrow().slots.get(slot) {
+        Some((g, Some(c))) if *g == generation => Some(c.clone()),
+        _ => None,
+    })
+}
+
+fn freed() -> Error {
+    Error::new(Code::Config, "this client was released with free(); create a new ManagementClient")
+}
+
+/// Checks the options and makes a client; its handle, or a `GenAuthError` with code `CONFIG`.
+#[wasm_bindgen(js_name = clientNew)]
+pub fn client_new(options: JsValue) -> Result<f64, JsValue> {
+    let client = Rc::new(build_client(&options).map_err(|e| js::to_js_error(&e))?);
+    CLIENTS.with(|r| {
+        let mut r = r.borrow_mut();
+        let slot = match r.free.pop() {
+            Some(s) => s as usize,
+            None if (r.slots.len() as f64) < SLOTS => {
+                // Generations start at 1: no handle is below SLOTS.
+                r.slots.push((1, None));
+                r.slots.len() - 1
+            }
+            None => {
+                return Err(js::to_js_error(&Error::new(
+                    Code::Config,
+                    "too many live clients: free() the ones not in use",
+                )))
+            }
+        };
+        r.slots[slot].1 = Some(client);
+        Ok(f64::from(r.slots[slot].0) * SLOTS + slot as f64)
+    })
+}
+
+/// Makes the call named `name` with the client `handle`.
+#[wasm_bindgen(js_name = clientCall)]
+pub fn client_call(handle: f64, name: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
+    match client_of(handle) {
+        Some(c) => start(c, &name, &params, options),
+        None => reject(&freed()),
+    }
+}
+
+/// Releases the client `handle`: its handle never answers again. Calls under way finish.
+#[wasm_bindgen(js_name = clientFree)]
+pub fn client_free(handle: f64) {
+    let Some((slot, generation)) = slot_of(handle) else { return };
+    CLIENTS.with(|r| {
+        let mut r = r.borrow_mut();
+        if let Some((g, c @ Some(_))) = r.slots.get_mut(slot) {
+            if *g == generation {
+                *c = None;
+                // A slot whose generations are used up is never used again.
+                if let Some(next) = g.checked_add(1) {
+                    *g = next;
+                    r.free.push(slot as u32);
+                }
+            }
+        }
+    });
+}
+
+/// A summary without credentials, for logs and `JSON.stringify`; `undefined` once freed.
+#[wasm_bindgen(js_name = clientSummary)]
+pub fn client_summary(handle: f64) -> JsValue {
+    let Some(client) = client_of(handle) else { return JsValue::UNDEFINED };
+    let c = &client.core.config;
+    let obj = Object::new();
+    let set = |k: &str, v: JsValue| js::set(&obj, k, v);
+    set("brand", c.brand.name.into());
+    set("host", c.host.as_str().into());
+    set("auth", c.auth.name().into());
+    set("lang", c.lang.as_str().into());
+    if let Some(t) = &c.tenant_id {
+        set("tenantId", t.as_str().into());
+    }
+    if let Auth::AccessToken { user_pool_id: Some(pool), .. } = &c.auth {
+        set("userPoolId", pool.as_str().into());
+    }
+    set("timeout", c.timeout_ms.into());
+    obj.into()
 }
 
 /// One-shot `removeDepartmentMembers`: builds a client from `config`, makes the call.
 #[wasm_bindgen(js_name = removeDepartmentMembers)]
 pub fn remove_department_members(config: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
     match build_client(&config) {
-        Ok(c) => start(Rc::new(c), "removeDepartmentMembers", params, options),
+        Ok(c) => start(Rc::new(c), &"removeDepartmentMembers".into(), &params, options),
         Err(e) => reject(&e),
     }
+}
+
+/// A `GenAuthError` of `code` (one of the codes of the `Code` enum) for the package's
+/// JavaScript helpers: one source for every error the package throws.
+#[wasm_bindgen(js_name = genAuthError)]
+pub fn genauth_error(code: &str, field: Option<String>, message: &str) -> JsValue {
+    let code = Code::parse(code).unwrap_or(Code::InvalidArgument);
+    let mut e = Error::new(code, message);
+    e.field = field;
+    js::to_js_error(&e)
 }
 
 /// The endpoint table as data, for the methods derived at load time and for tools:
@@ -186,10 +291,8 @@ pub fn call_names() -> String {
 /// Checks `params` for the call `name` as the call itself would, without sending anything;
 /// throws the same `GenAuthError`. The bulk helpers check every batch before sending the first.
 #[wasm_bindgen(js_name = checkParams)]
-pub fn check_params(name: &str, params: JsValue) -> Result<(), JsValue> {
-    let ep = endpoints::endpoint(name)
-        .ok_or_else(|| Error::field(Code::InvalidArgument, "name", format!("no call named \"{name}\"")))
-        .map_err(|e| js::to_js_error(&e))?;
+pub fn check_params(name: JsValue, params: JsValue) -> Result<(), JsValue> {
+    let ep = endpoint_named(&name, "checkParams").map_err(|e| js::to_js_error(&e))?;
     transport::check(ep, &params).map(drop).map_err(|e| js::to_js_error(&e))
 }
 

@@ -64,10 +64,14 @@ pub fn http_date_ms(value: &str) -> Option<f64> {
     let mut parts = value.trim().split_ascii_whitespace();
     let _weekday = parts.next()?;
     let day: u32 = parts.next()?.parse().ok()?;
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let month_name = parts.next()?;
     let month = MONTHS.iter().position(|m| *m == month_name)? as u32 + 1;
     let year: i64 = parts.next()?.parse().ok()?;
+    // A year a date header can say (four digits, not before the epoch): anything else is a
+    // server clock this client cannot use.
+    if !(1970..=9999).contains(&year) {
+        return None;
+    }
     let mut hms = parts.next()?.split(':').map(|p| p.parse::<u32>().ok());
     let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
     if parts.next()? != "GMT" || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
@@ -82,6 +86,37 @@ pub fn http_date_ms(value: &str) -> Option<f64> {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146_097 + doe - 719_468;
     Some((days * 86_400 + i64::from(h) * 3600 + i64::from(m) * 60 + i64::from(s)) as f64 * 1000.0)
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The IMF-fixdate of `ms` since the epoch, as `Date.prototype.toUTCString` writes it
+/// (`Sun, 06 Nov 1994 08:49:37 GMT`); `None` outside the years 1970 to 9999.
+pub fn http_date(ms: f64) -> Option<String> {
+    if !(0.0..253_402_300_800_000.0).contains(&ms) {
+        return None;
+    }
+    let secs = (ms / 1000.0) as i64;
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    // The civil date from days since the epoch (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!(
+        "{}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
+        WEEKDAYS[(days % 7) as usize],
+        MONTHS[(month - 1) as usize],
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    ))
 }
 
 #[cfg(test)]
@@ -117,6 +152,24 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_written_as_to_utc_string_writes_them_and_read_back() {
+        assert_eq!(http_date(0.0).unwrap(), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(http_date(951_825_600_000.0).unwrap(), "Tue, 29 Feb 2000 12:00:00 GMT");
+        assert_eq!(http_date(1_795_806_791_999.0).unwrap(), "Fri, 27 Nov 2026 19:13:11 GMT");
+        assert_eq!(http_date(253_402_300_799_000.0).unwrap(), "Fri, 31 Dec 9999 23:59:59 GMT");
+        for bad in [-1.0, f64::NAN, f64::INFINITY, 253_402_300_800_000.0] {
+            assert_eq!(http_date(bad), None);
+        }
+        // Every day of several centuries reads back to itself.
+        let mut ms = 0.0;
+        while ms < 253_402_300_799_000.0 {
+            let text = http_date(ms).unwrap();
+            assert_eq!(http_date_ms(&text), Some(ms), "{text}");
+            ms += 86_400_000.0 * 13.0 + 3_723_000.0;
+        }
+    }
+
+    #[test]
     fn backoff_grows_and_is_capped() {
         assert_eq!(backoff_ms(1, 100.0, 5000.0, 0.999_999), 99.0);
         assert_eq!(backoff_ms(3, 100.0, 5000.0, 0.5), 200.0);
@@ -146,6 +199,12 @@ mod tests {
             assert_eq!(retry_after_ms(bad, now, 30_000.0), None, "{bad:?}");
         }
         assert_eq!(http_date_ms("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0.0));
+        // Years no date header can say are a clock this client cannot use.
+        for absurd in
+            ["Sat, 01 Jan 99999 00:00:00 GMT", "Mon, 01 Jan 0000 00:00:00 GMT", "Wed, 31 Dec 1969 23:59:59 GMT"]
+        {
+            assert_eq!(http_date_ms(absurd), None, "{absurd}");
+        }
         assert_eq!(http_date_ms("Tue, 29 Feb 2000 12:00:00 GMT"), Some(951_825_600_000.0));
     }
 }

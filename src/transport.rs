@@ -1,49 +1,26 @@
-//! The one transport: every call goes through [`Client::call`], which validates, encodes,
-//! authenticates, sends with the host's `fetch` under a timeout and a caller's signal, and
-//! decodes the envelope.
+//! The driver: carries out the steps of the call machine ([`crate::machine`]) with the host's
+//! `fetch` and timers. It reads and checks a call's params when the method is called
+//! ([`Client::prepare`], synchronous), then runs the machine ([`Client::run`]): every request
+//! and every body read is raced against its own timer and the caller's signal, so a timeout,
+//! deadline or abort holds whatever the host's `fetch` does.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::config::{Auth, Config, Secret};
-use crate::endpoints::{Endpoint, Field, Method, CALL_OPTIONS, TOKEN_PATH};
+use crate::config::{Auth, Config};
+use crate::endpoints::{Endpoint, Field, CALL_OPTIONS};
 use crate::error::{Code, Error};
 use crate::js;
-use crate::retry::{backoff_ms, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
+use crate::machine::{self, Call, Core, Entropy, Options, Outcome, Plan, Reply, Send, Step, Token, Verdict};
+use crate::retry::Attempt;
 use crate::sign;
-use crate::value::{number_string, path_segment, query_string, write_json_object, Value};
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(cb: &Function, ms: u32) -> JsValue;
-    #[wasm_bindgen(js_name = clearTimeout)]
-    fn clear_timeout(id: &JsValue);
-}
-
-/// `x-*-sdk-version` value.
-const SDK_VERSION: &str = concat!("genauth-wasm:", env!("CARGO_PKG_VERSION"));
-
-/// A management token and what it unlocks.
-struct Token {
-    access: Secret,
-    user_pool_id: String,
-    /// When to stop using it (ms since the epoch): its expiry less a safety margin.
-    refresh_at: f64,
-}
-
-#[derive(Default)]
-struct TokenState {
-    current: Option<Rc<Token>>,
-    /// The token fetch under way, shared by every call that needs a token meanwhile.
-    inflight: Option<Promise>,
-    /// How the last token fetch failed, for the calls that waited on it.
-    last_error: Option<Error>,
-}
+use crate::value::{number_string, Value};
 
 /// What the host gives a client besides its options: a `fetch` and the hooks.
 #[derive(Clone, Default)]
@@ -56,55 +33,63 @@ pub struct Host {
     pub on_response: Option<Function>,
 }
 
-/// A client: its checked configuration, its token cache and what it learnt of the server clock.
+/// A token fetch under way, shared by every call that needs a token meanwhile.
+#[derive(Clone)]
+struct TokenFetch {
+    /// Settles (never rejects) when the fetch is over.
+    settled: Promise,
+    result: Rc<RefCell<Option<TokenResult>>>,
+}
+
+type TokenResult = Result<Rc<Token>, Error>;
+/// The machine's loop, boxed: a token call runs inside a call.
+type Driven<'a> = Pin<Box<dyn Future<Output = Result<(Verdict, Option<Raw>), Error>> + 'a>>;
+
+/// A client: its state (the machine's [`Core`]), what the host gave it, and the token fetch
+/// under way.
 pub struct Client {
-    /// The configuration.
-    pub config: Config,
+    /// Configuration, token and clock offset.
+    pub core: Core,
     host: Host,
-    tokens: Rc<RefCell<TokenState>>,
-    /// Server clock minus ours (ms), learnt from a refused clock (apiCode 1305).
-    clock_offset: Cell<f64>,
+    inflight: RefCell<Option<TokenFetch>>,
 }
 
-/// Per-call options.
-struct CallOptions {
+/// A call read and checked when its method was called: nothing of the caller's objects is read
+/// after that.
+pub struct Prepared {
+    plan: Plan,
+    opts: Options,
     signal: Option<JsValue>,
-    timeout_ms: u32,
-    throw_on_api_error: bool,
-    max_retries: u32,
-    deadline_ms: Option<u32>,
 }
 
-/// What came back from one request. Headers stay in JavaScript until asked for: most calls
-/// never need them.
+/// What came back from one request. Headers stay in JavaScript until asked for.
 struct Raw {
     status: u16,
-    /// The body, left in JavaScript: it is parsed there, never copied through the module.
+    /// The body, left in JavaScript.
     text: JsValue,
+    /// The body parsed, when it is an envelope (a JSON object with a numeric `statusCode`).
+    envelope: Option<JsValue>,
     /// The exchange's result, holding `requestId`, `contentType`, `date` and `retryAfter`.
     result: JsValue,
 }
 
-impl Raw {
+impl Reply for Raw {
     fn header(&self, name: &str) -> Option<String> {
-        js::get_string(&self.result, name)
+        let key = match name {
+            "retry-after" => "retryAfter",
+            "content-type" => "contentType",
+            "x-request-id" => "requestId",
+            other => other,
+        };
+        js::get_string(&self.result, key)
     }
-}
 
-/// Request headers: names are the brand's, spelt out once; values are per request.
-type HeaderList = Vec<(&'static str, String)>;
-
-/// One attempt to send.
-#[derive(Clone, Copy)]
-struct Request<'a> {
-    method: Method,
-    url: &'a str,
-    headers: &'a [(&'static str, String)],
-    body: Option<&'a str>,
-    timeout_ms: u32,
-    signal: Option<&'a JsValue>,
-    /// 1 for the first attempt.
-    attempt: u32,
+    fn token(&self) -> (Option<String>, Option<f64>, Option<String>) {
+        let data = self.envelope.as_ref().map(|e| js::get(e, "data")).unwrap_or_default();
+        let access = js::get_string(&data, "access_token");
+        let pool = access.as_deref().and_then(user_pool_from_jwt);
+        (access, js::get_f64(&data, "expires_in"), pool)
+    }
 }
 
 /// One failed exchange: the error to report, and what it means for retrying.
@@ -113,448 +98,261 @@ struct Failure {
     attempt: Attempt,
 }
 
-/// Longest wait between attempts from backoff, and from a server's `Retry-After`.
-const BACKOFF_CAP_MS: f64 = 10_000.0;
-const RETRY_AFTER_CAP_MS: f64 = 60_000.0;
+/// Nonces and jitter from the host's cryptographic source.
+struct HostEntropy;
+
+impl Entropy for HostEntropy {
+    fn nonce(&mut self) -> Result<String, Error> {
+        js::nonce()
+    }
+    fn unit(&mut self) -> f64 {
+        js::random()
+    }
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+fn aborted(what: &str) -> Error {
+    Error::new(Code::Aborted, format!("the call was aborted by its signal{what}"))
+}
 
 impl Client {
     /// A client from a checked configuration and what the host gives it.
     pub fn new(config: Config, host: Host) -> Client {
-        Client { config, host, tokens: Rc::default(), clock_offset: Cell::new(0.0) }
+        Client { core: Core::new(config), host, inflight: RefCell::new(None) }
     }
 
-    /// Makes one call: `params` and `options` are the caller's objects, untrusted.
-    pub async fn call(
-        self: Rc<Self>,
-        ep: &'static Endpoint,
-        params: JsValue,
-        options: JsValue,
-    ) -> Result<JsValue, Error> {
-        let mut fields = check(ep, &params)?;
-        if let Some(tenant) = &self.config.tenant_id {
+    /// Reads and checks a call: `params` and `options` are the caller's objects, untrusted,
+    /// read here once (so changing them after the call changes nothing).
+    pub fn prepare(&self, ep: &'static Endpoint, params: &JsValue, options: &JsValue) -> Result<Prepared, Error> {
+        let config = &self.core.config;
+        let mut fields = check(ep, params)?;
+        if let Some(tenant) = &config.tenant_id {
             if let Some(f) = ep.fields.iter().find(|f| f.name == "tenantId") {
                 if !fields.iter().any(|(g, _)| g.name == "tenantId") {
                     fields.push((f, Value::Str(tenant.clone())));
                 }
             }
         }
-        let opts = self.call_options(&options)?;
+        let (opts, signal) = call_options(config, options)?;
+        Ok(Prepared { plan: machine::plan(ep, fields, config)?, opts, signal })
+    }
 
-        // Fields named in the path (`/ip-list/{id}`) go there; the rest by their wire names.
-        let mut path = std::borrow::Cow::Borrowed(ep.path);
-        let mut params: Vec<(&str, &Value)> = Vec::with_capacity(fields.len());
-        for (f, v) in &fields {
-            if f.in_path {
-                path = path.replace(&format!("{{{}}}", f.name), &path_segment(&v.to_canonical())).into();
-            } else {
-                params.push((f.wire, v));
-            }
-        }
-        let url = format!("{}{path}", self.config.host);
-        let (url, body) = if !ep.query {
-            let mut body = String::new();
-            write_json_object(params.iter().copied(), &mut body);
-            (url, Some(body))
-        } else {
-            match query_string(&params) {
-                // (Empty lists and nulls write nothing: no bare `?`.)
-                q if q.is_empty() => (url, None),
-                q => (format!("{url}?{q}"), None),
-            }
-        };
-        // What the signature covers: a GET's query, or a body's fields; a query string sent with
-        // another method is not signed (as the official client signs it).
-        let signed: &[(&str, &Value)] = if ep.query && ep.method != Method::Get { &[] } else { &params };
-
-        let started = js_sys::Date::now();
-        let deadline_at = opts.deadline_ms.map(|d| started + f64::from(d));
-        let (mut attempt_no, mut retries) = (0u32, 0u32);
-        // Recoveries made at most once per call, on top of `maxRetries`: a renewed management
-        // token after a 401, and a corrected clock after a refused date (1305).
-        let (mut renewed_token, mut corrected_clock) = (false, false);
-        loop {
-            attempt_no += 1;
-            if is_aborted(opts.signal.as_ref()) {
-                return Err(Error::new(Code::Aborted, format!("{}: aborted by its signal", ep.name)));
-            }
-            let remaining = deadline_at.map(|d| d - js_sys::Date::now());
-            if remaining.is_some_and(|r| r < 1.0) {
-                return Err(deadline_error(ep.name, opts.deadline_ms, attempt_no - 1));
-            }
-            let timeout_ms = remaining.map_or(opts.timeout_ms, |r| opts.timeout_ms.min(r as u32));
-            let (headers, token) = self.headers(ep.method, &path, signed).await?;
-            let request = Request {
-                method: ep.method,
-                url: &url,
-                headers: &headers,
-                body: body.as_deref(),
-                timeout_ms,
-                signal: opts.signal.as_ref(),
-                attempt: attempt_no,
-            };
-            let (result, attempt, raw) = match self.exchange(&request).await {
-                Err(f) if f.error.code == Code::Aborted => return Err(f.error),
-                Err(Failure { error, attempt }) => (Err(error), attempt, None),
-                Ok(raw) => match envelope_of(&raw) {
-                    None => (Err(not_an_envelope(ep.name, &raw)), Attempt::Http(raw.status), Some(raw)),
-                    Some(envelope) => {
-                        let status_code = js::get_f64(&envelope, "statusCode").unwrap_or(0.0);
-                        let api_code = js::get_f64(&envelope, "apiCode");
-                        if let Some(token) = &token {
-                            if (raw.status == 401 || status_code == 401.0) && !renewed_token {
-                                renewed_token = true;
-                                self.drop_token(token);
-                                continue;
-                            }
-                        }
-                        if api_code == Some(API_CODE_CLOCK_SKEW)
-                            && !corrected_clock
-                            && matches!(self.config.auth, Auth::Signature { .. })
-                        {
-                            if let Some(server) = raw.header("date").as_deref().and_then(http_date_ms) {
-                                corrected_clock = true;
-                                self.clock_offset.set(server - js_sys::Date::now());
-                                continue;
-                            }
-                        }
-                        let result = if opts.throw_on_api_error && status_code != 200.0 {
-                            Err(envelope_error(Code::Api, ep.name, raw.status, raw.header("requestId"), envelope))
-                        } else {
-                            Ok(envelope)
-                        };
-                        (result, Attempt::Envelope(status_code, api_code), Some(raw))
-                    }
-                },
-            };
-            if retries < opts.max_retries && retryable(attempt, ep.idempotent) {
-                // The server's `Retry-After`, with or without an envelope; else backoff.
-                let wait = raw
-                    .as_ref()
-                    .and_then(|r| r.header("retryAfter"))
-                    .and_then(|v| retry_after_ms(&v, js_sys::Date::now(), RETRY_AFTER_CAP_MS));
-                if self.pause(retries + 1, wait, deadline_at, &opts).await? {
-                    retries += 1;
-                    continue;
-                }
-            }
-            return result;
+    /// Runs a prepared call to its end.
+    pub async fn run(self: Rc<Self>, call: Prepared) -> Result<JsValue, Error> {
+        let Prepared { plan, opts, signal } = call;
+        let mut call = Call::new(plan, opts, now());
+        let (verdict, last) = self.drive(&mut call, opts, signal.as_ref()).await?;
+        let name = call.plan().name;
+        match (verdict, last) {
+            (Verdict::Resolve, Some(Raw { envelope: Some(e), .. })) => Ok(e),
+            (Verdict::EnvelopeError(code), Some(raw)) => Err(envelope_error(code, name, &raw)),
+            (Verdict::NotEnvelope, Some(raw)) => Err(not_an_envelope(name, &raw)),
+            (Verdict::Error(e), _) => Err(e),
+            _ => Err(Error::new(Code::Decode, format!("{name}: the call ended without an answer"))),
         }
     }
 
-    /// Waits before retry number `retry`: the server's `Retry-After` if it gave one, else
-    /// backoff with full jitter. `Ok(false)` when the wait would pass the deadline (no retry);
-    /// an `ABORTED` error when the signal fires meanwhile.
-    async fn pause(
-        &self,
-        retry: u32,
-        retry_after: Option<f64>,
-        deadline_at: Option<f64>,
-        opts: &CallOptions,
-    ) -> Result<bool, Error> {
-        let wait = retry_after
-            .unwrap_or_else(|| backoff_ms(retry, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()));
-        if deadline_at.is_some_and(|d| js_sys::Date::now() + wait >= d) {
-            return Ok(false);
+    /// The machine's loop: one step at a time until it is done.
+    fn drive<'a>(self: &'a Rc<Self>, call: &'a mut Call, opts: Options, signal: Option<&'a JsValue>) -> Driven<'a> {
+        Box::pin(async move {
+            let mut last = None;
+            loop {
+                if is_aborted(signal) {
+                    return Err(aborted(""));
+                }
+                match call.poll(&self.core, now(), &mut HostEntropy) {
+                    Step::Send(send) => {
+                        last = None;
+                        let outcome = self.exchange(call.plan(), &send, signal).await;
+                        let at = now();
+                        match outcome {
+                            Err(Failure { error, attempt }) => {
+                                call.sent(&self.core, Outcome::Failed(attempt, error), at, &mut HostEntropy)
+                            }
+                            Ok(raw) => {
+                                let envelope = raw
+                                    .envelope
+                                    .as_ref()
+                                    .map(|e| (js::get_f64(e, "statusCode").unwrap_or(0.0), js::get_f64(e, "apiCode")));
+                                let outcome = Outcome::Answered { status: raw.status, envelope, reply: &raw };
+                                call.sent(&self.core, outcome, at, &mut HostEntropy);
+                                last = Some(raw);
+                            }
+                        }
+                    }
+                    Step::Wait(ms) => {
+                        if settle(None, ms, signal).await == Settled::Aborted {
+                            return Err(aborted(" while waiting to retry"));
+                        }
+                    }
+                    Step::Token => {
+                        let token = self.obtain_token(call, opts, signal).await;
+                        call.token(token);
+                    }
+                    Step::Done(verdict) => return Ok((verdict, last)),
+                }
+            }
+        })
+    }
+
+    /// A management token for `call`: the cached one, the one another call is fetching, or one
+    /// fetched now by a token call of the machine under this call's signal, deadline, timeout
+    /// and retries (shared with the calls that need one meanwhile).
+    async fn obtain_token(
+        self: &Rc<Self>,
+        call: &Call,
+        opts: Options,
+        signal: Option<&JsValue>,
+    ) -> Result<Rc<Token>, Error> {
+        let Auth::Token { key_id, secret } = &self.core.config.auth else {
+            return Err(Error::new(Code::Config, "token auth is not configured"));
+        };
+        let mut started = false;
+        // Bounded: a fetch of another call's that ended by its own signal or timeout is not
+        // this call's failure, so this call fetches one itself; a few times at most.
+        for _ in 0..4 {
+            if let Some(t) = self.core.cached_token(now()) {
+                return Ok(t);
+            }
+            let shared = self.inflight.borrow().clone();
+            let fetch = match shared {
+                Some(f) => f,
+                None => {
+                    started = true;
+                    // The token request has what is left of this call's deadline.
+                    let mut token_opts = opts;
+                    token_opts.deadline_ms = call.remaining(now()).map(|r| r.max(0.0) as u32);
+                    self.start_token_fetch(machine::token_plan(&self.core.config, key_id, secret), token_opts, signal)
+                }
+            };
+            // Waiting on a fetch, this call still obeys its own signal and deadline.
+            let bound = call.remaining(now()).map_or(-1.0, |r| r.max(0.0));
+            match settle(Some(&fetch.settled), bound, signal).await {
+                Settled::Aborted => return Err(aborted(" while obtaining a management token")),
+                Settled::Timer => return Err(call.deadline_error()),
+                Settled::Done => {}
+            }
+            let result = fetch.result.borrow().clone();
+            match result {
+                Some(Ok(t)) => return Ok(t),
+                Some(Err(e)) if started || !matches!(e.code, Code::Aborted | Code::Timeout) => return Err(e),
+                _ => {}
+            }
         }
-        sleep(wait, opts.signal.as_ref()).await?;
-        Ok(true)
+        Err(Error::new(Code::Auth, "could not obtain a management token: every fetch was cut short"))
+    }
+
+    /// Starts a token fetch that other calls can wait on.
+    fn start_token_fetch(self: &Rc<Self>, plan: Plan, opts: Options, signal: Option<&JsValue>) -> TokenFetch {
+        let result = Rc::new(RefCell::new(None));
+        let (client, slot, signal) = (self.clone(), result.clone(), signal.cloned());
+        let settled = wasm_bindgen_futures::future_to_promise(async move {
+            let mut call = Call::new(plan, opts, now());
+            let outcome = match client.drive(&mut call, opts, signal.as_ref()).await {
+                Ok((Verdict::Token(t), _)) => Ok(t),
+                Ok((Verdict::EnvelopeError(code), Some(raw))) => Err(envelope_error(code, call.plan().name, &raw)),
+                Ok((Verdict::NotEnvelope, Some(raw))) => {
+                    let mut e = Error::new(
+                        Code::Auth,
+                        "could not obtain a management token: the token endpoint did not answer JSON",
+                    );
+                    e.status = Some(raw.status);
+                    e.request_id = raw.header("x-request-id");
+                    Err(e)
+                }
+                Ok((Verdict::Error(e), _)) | Err(e) => Err(e),
+                Ok(_) => Err(Error::new(Code::Auth, "could not obtain a management token")),
+            };
+            if let Ok(t) = &outcome {
+                *client.core.token.borrow_mut() = Some(t.clone());
+            }
+            *slot.borrow_mut() = Some(outcome);
+            client.inflight.borrow_mut().take();
+            Ok(JsValue::UNDEFINED)
+        });
+        let fetch = TokenFetch { settled, result };
+        *self.inflight.borrow_mut() = Some(fetch.clone());
+        fetch
     }
 
     /// One request with the hooks around it.
-    async fn exchange(&self, request: &Request<'_>) -> Result<Raw, Failure> {
-        let Request { method, url, headers, attempt, .. } = *request;
+    async fn exchange(&self, plan: &Plan, send: &Send, signal: Option<&JsValue>) -> Result<Raw, Failure> {
         // Each hook gets its own object: what one hook keeps, the next does not change.
         let info = || {
             let o = Object::new();
-            js::set(&o, "method", method.as_str().into());
-            js::set(&o, "url", url.into());
-            js::set(&o, "attempt", attempt.into());
+            js::set(&o, "method", plan.method.as_str().into());
+            js::set(&o, "url", plan.url.as_str().into());
+            js::set(&o, "attempt", send.attempt.into());
             o
         };
-        let set = |o: &Object, k: &str, v: JsValue| js::set(o, k, v);
         if let Some(hook) = &self.host.on_request {
             // Every header but the credential, which is never shown.
-            let shown: Vec<(&str, &str)> = headers
+            let shown: Vec<(&str, &str)> = send
+                .headers
                 .iter()
                 .map(|(k, v)| (*k, if *k == "authorization" { "[redacted]" } else { v.as_str() }))
                 .collect();
             let o = info();
-            set(&o, "headers", js::json_object(&shown));
-            let _ = hook.call1(&JsValue::UNDEFINED, &o);
+            js::set(&o, "headers", js::json_object(&shown));
+            call_hook(hook, &o);
         }
-        let started = js_sys::Date::now();
-        let result = self.send(request).await;
+        let started = now();
+        let result = self.send(plan, send, signal).await;
         if let Some(hook) = &self.host.on_response {
             let o = info();
-            set(&o, "durationMs", (js_sys::Date::now() - started).into());
+            js::set(&o, "durationMs", (now() - started).into());
             match &result {
                 Ok(raw) => {
-                    set(&o, "status", raw.status.into());
-                    if let Some(id) = envelope_of(raw)
-                        .and_then(|e| js::get_string(&e, "requestId"))
-                        .or_else(|| raw.header("requestId"))
+                    js::set(&o, "status", raw.status.into());
+                    if let Some(id) = raw
+                        .envelope
+                        .as_ref()
+                        .and_then(|e| js::get_string(e, "requestId"))
+                        .or_else(|| raw.header("x-request-id"))
                     {
-                        set(&o, "requestId", id.into());
+                        js::set(&o, "requestId", id.into());
                     }
                 }
-                Err(f) => set(&o, "error", f.error.code.as_str().into()),
+                Err(f) => js::set(&o, "error", f.error.code.as_str().into()),
             }
-            let _ = hook.call1(&JsValue::UNDEFINED, &o);
+            call_hook(hook, &o);
         }
         result
     }
 
-    fn call_options(&self, options: &JsValue) -> Result<CallOptions, Error> {
-        let given = js::read_object(options, "call options", Code::InvalidArgument, true)?;
-        let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument)?;
-        let mut opts = CallOptions {
-            signal: None,
-            timeout_ms: self.config.timeout_ms,
-            throw_on_api_error: self.config.throw_on_api_error,
-            max_retries: self.config.max_retries,
-            deadline_ms: self.config.deadline_ms,
-        };
-        for (f, v) in fields {
-            match (f.name, v) {
-                ("timeout", Value::Num(n)) => opts.timeout_ms = n as u32,
-                ("maxRetries", Value::Num(n)) => opts.max_retries = n as u32,
-                ("deadline", Value::Num(n)) => opts.deadline_ms = Some(n as u32),
-                ("throwOnApiError", Value::Bool(b)) => opts.throw_on_api_error = b,
-                ("signal", _) => {
-                    let signal = js::get(options, "signal");
-                    if js::get(&signal, "aborted").as_bool().is_none()
-                        || !js::get(&signal, "addEventListener").is_function()
-                    {
-                        return Err(Error::field(
-                            Code::InvalidArgument,
-                            "signal",
-                            "call options: \"signal\" must be an AbortSignal",
-                        ));
-                    }
-                    opts.signal = Some(signal);
-                }
-                _ => {}
-            }
-        }
-        Ok(opts)
-    }
-
-    /// The request headers for one attempt (in the order the official client sends them), and
-    /// the management token they carry, if any.
-    async fn headers(
-        &self,
-        method: Method,
-        path: &str,
-        params: &[(&str, &Value)],
-    ) -> Result<(HeaderList, Option<Rc<Token>>), Error> {
-        let n = &self.config.brand.headers;
-        let mut h: HeaderList = Vec::with_capacity(11);
-        h.push(("accept", "application/json".into()));
-        h.push(("content-type", "application/json".into()));
-        let common = |h: &mut HeaderList| {
-            h.push((n.sdk_version, SDK_VERSION.into()));
-            h.push((n.lang, self.config.lang.clone()));
-            if let Some(t) = &self.config.tenant_id {
-                h.push((n.app_id, t.clone()));
-            }
-        };
-        match &self.config.auth {
-            Auth::Signature { key_id, secret } => {
-                h.push((n.nonce, js::nonce()?));
-                h.push((n.method, "HMAC-SHA1".into()));
-                h.push((n.version, "1.0".into()));
-                common(&mut h);
-                let now = js_sys::Date::now() + self.clock_offset.get();
-                h.push(("date", String::from(js_sys::Date::new(&now.into()).to_utc_string())));
-                let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let sts = sign::string_to_sign(method.as_str(), &pairs, self.config.brand.prefix, path, params);
-                let auth = format!("{} {key_id}:{}", self.config.brand.scheme, sign::signature(&secret.0, &sts));
-                h.push(("authorization", auth));
-                Ok((h, None))
-            }
-            Auth::Token { .. } => {
-                let token = self.token().await?;
-                common(&mut h);
-                h.push((n.userpool_id, token.user_pool_id.clone()));
-                h.push(("authorization", format!("Bearer {}", token.access.0)));
-                Ok((h, Some(token)))
-            }
-            Auth::AccessToken { token, user_pool_id } => {
-                common(&mut h);
-                // Filled in at construction (given, or read from the token).
-                h.push((n.userpool_id, user_pool_id.clone().unwrap_or_default()));
-                h.push(("authorization", format!("Bearer {}", token.0)));
-                Ok((h, None))
-            }
-        }
-    }
-
-    /// A fresh cached token, or the result of the one token fetch under way (started here if
-    /// there is none).
-    async fn token(&self) -> Result<Rc<Token>, Error> {
-        let pending = {
-            let mut state = self.tokens.borrow_mut();
-            if let Some(t) = state.current.as_ref().filter(|t| js_sys::Date::now() < t.refresh_at) {
-                return Ok(t.clone());
-            }
-            if state.inflight.is_none() {
-                let Auth::Token { key_id, secret } = &self.config.auth else {
-                    return Err(Error::new(Code::Config, "token auth is not configured"));
-                };
-                let (key_id, secret) = (key_id.clone(), secret.clone());
-                let fetcher = Client::new(self.config.clone(), self.host.clone());
-                let tokens = self.tokens.clone();
-                state.current = None;
-                state.inflight = Some(wasm_bindgen_futures::future_to_promise(async move {
-                    let result = fetcher.fetch_token(&key_id, &secret).await;
-                    let mut state = tokens.borrow_mut();
-                    state.inflight = None;
-                    match result {
-                        Ok(t) => (state.current, state.last_error) = (Some(Rc::new(t)), None),
-                        Err(e) => state.last_error = Some(e),
-                    }
-                    Ok(JsValue::UNDEFINED)
-                }));
-            }
-            state.inflight.clone()
-        };
-        if let Some(p) = pending {
-            let _ = JsFuture::from(p).await;
-        }
-        let state = self.tokens.borrow();
-        match (&state.current, &state.last_error) {
-            (Some(t), _) => Ok(t.clone()),
-            (None, Some(e)) => Err(e.clone()),
-            (None, None) => Err(Error::new(Code::Auth, "the management token fetch did not finish")),
-        }
-    }
-
-    fn drop_token(&self, used: &Rc<Token>) {
-        let mut state = self.tokens.borrow_mut();
-        if state.current.as_ref().is_some_and(|t| Rc::ptr_eq(t, used)) {
-            state.current = None;
-        }
-    }
-
-    async fn fetch_token(&self, key_id: &str, secret: &Secret) -> Result<Token, Error> {
-        let n = &self.config.brand.headers;
-        let mut headers: HeaderList = vec![
-            ("accept", "application/json".to_owned()),
-            ("content-type", "application/json".to_owned()),
-            (n.sdk_version, SDK_VERSION.to_owned()),
-            (n.lang, self.config.lang.clone()),
-        ];
-        if let Some(t) = &self.config.tenant_id {
-            headers.push((n.app_id, t.clone()));
-        }
-        let (id, sec) = (Value::str(key_id), Value::Str(secret.0.clone()));
-        let mut body = String::new();
-        write_json_object([("accessKeyId", &id), ("accessKeySecret", &sec)].into_iter(), &mut body);
-        let url = format!("{}{TOKEN_PATH}", self.config.host);
-        let started = js_sys::Date::now();
-        // Fetching a token is safe to repeat: the same retry policy as any such call.
-        let mut retries = 0;
-        let raw = loop {
-            let request = Request {
-                method: Method::Post,
-                url: &url,
-                headers: &headers,
-                body: Some(&body),
-                timeout_ms: self.config.timeout_ms,
-                signal: None,
-                attempt: retries + 1,
-            };
-            let result = self.exchange(&request).await;
-            let attempt = match &result {
-                Err(f) => f.attempt,
-                Ok(raw) => match envelope_of(raw) {
-                    Some(e) => {
-                        Attempt::Envelope(js::get_f64(&e, "statusCode").unwrap_or(0.0), js::get_f64(&e, "apiCode"))
-                    }
-                    None => Attempt::Http(raw.status),
-                },
-            };
-            if retries < self.config.max_retries && retryable(attempt, true) {
-                retries += 1;
-                sleep(backoff_ms(retries, f64::from(self.config.retry_delay_ms), BACKOFF_CAP_MS, js::random()), None)
-                    .await?;
-                continue;
-            }
-            break result.map_err(|f| f.error)?;
-        };
-        let failed = |msg: &str| {
-            let mut e = Error::new(Code::Auth, format!("could not obtain a management token: {msg}"));
-            e.status = Some(raw.status);
-            e.request_id = raw.header("requestId");
-            e
-        };
-        let envelope =
-            js::parse_json_value(&raw.text).ok_or_else(|| failed("the token endpoint did not answer JSON"))?;
-        if js::get_f64(&envelope, "statusCode") != Some(200.0) {
-            // Only the envelope's fields are kept: a failed token envelope holds no token.
-            return Err(envelope_error(
-                Code::Auth,
-                "get-management-token",
-                raw.status,
-                raw.header("requestId"),
-                envelope,
-            ));
-        }
-        let data = js::get(&envelope, "data");
-        let access = js::get_string(&data, "access_token")
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| failed("no access_token in the answer"))?;
-        let expires_in = js::get_f64(&data, "expires_in").filter(|n| n.is_finite() && *n > 0.0).unwrap_or(7200.0);
-        let user_pool_id =
-            user_pool_from_jwt(&access).ok_or_else(|| failed("the token carries no scoped_userpool_id"))?;
-        let lifetime = expires_in * 1000.0;
-        Ok(Token {
-            access: Secret(access),
-            user_pool_id,
-            refresh_at: started + lifetime - (lifetime / 10.0).min(60_000.0),
-        })
-    }
-
-    /// One HTTP exchange under a timeout and the caller's signal, made by the small JavaScript
-    /// function below: one crossing into JavaScript and one back per request, where wiring the
-    /// abort controller, timer and listeners from here took dozens.
-    async fn send(&self, request: &Request<'_>) -> Result<Raw, Failure> {
-        let Request { method, url, headers, body, timeout_ms, signal, .. } = *request;
-        let headers = js::json_object(headers);
+    /// One HTTP exchange, made by the small JavaScript function below: one crossing into
+    /// JavaScript and one back per request.
+    async fn send(&self, plan: &Plan, send: &Send, signal: Option<&JsValue>) -> Result<Raw, Failure> {
+        let (url, timeout_ms) = (plan.url.as_str(), send.timeout_ms);
+        let headers = js::json_object(&send.headers);
         let fetch = self.host.fetch.as_ref().map_or(JsValue::UNDEFINED, |f| f.clone().into());
         let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
-        let body = body.map_or(JsValue::UNDEFINED, JsValue::from_str);
-        let result = JsFuture::from(exchange(&fetch, url, method.as_str(), &headers, &body, timeout_ms, &signal))
+        let body = plan.body.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str);
+        let result = JsFuture::from(exchange(&fetch, url, plan.method.as_str(), &headers, &body, timeout_ms, &signal))
             .await
             .unwrap_or_else(|e| e);
         let get = |k: &str| js::get(&result, k);
         if let Some(failed) = get("failed").as_f64() {
-            let error = get("error");
+            let failure = |code, message: String, attempt| Failure { error: Error::new(code, message), attempt };
             return Err(match failed as u8 {
-                1 => Failure {
-                    error: Error::new(
-                        Code::Timeout,
-                        format!("no response within {timeout_ms} ms from {}", origin(url)),
-                    ),
-                    attempt: Attempt::Timeout,
-                },
-                2 => Failure {
-                    error: Error::new(Code::Aborted, "the call was aborted by its signal"),
-                    attempt: Attempt::Network,
-                },
-                3 => Failure {
-                    error: Error::new(
-                        Code::Network,
-                        "fetch resolved to something that is not a Response (no HTTP status)",
-                    ),
-                    attempt: Attempt::Network,
-                },
+                1 => failure(
+                    Code::Timeout,
+                    format!("no response within {timeout_ms} ms from {}", origin(url)),
+                    Attempt::Timeout,
+                ),
+                2 => failure(Code::Aborted, "the call was aborted by its signal".into(), Attempt::Network),
+                3 => failure(
+                    Code::Network,
+                    "fetch resolved to something that is not a Response (no numeric status or no text())".into(),
+                    Attempt::Network,
+                ),
                 _ => {
-                    let (text, unreached) = describe_js_error(&error);
-                    Failure {
-                        error: Error::new(Code::Network, format!("could not reach {}: {text}", origin(url))),
-                        attempt: if unreached { Attempt::Unreached } else { Attempt::Network },
-                    }
+                    let (text, unreached) = describe_js_error(&get("error"));
+                    let attempt = if unreached { Attempt::Unreached } else { Attempt::Network };
+                    failure(Code::Network, format!("could not reach {}: {text}", origin(url)), attempt)
                 }
             });
         }
@@ -571,38 +369,78 @@ impl Client {
             error.status = Some(status as u16);
             return Err(Failure { error, attempt: Attempt::Http(status as u16) });
         }
-        Ok(Raw { status: status as u16, text: get("text"), result })
+        let text = get("text");
+        let envelope = js::parse_json_value(&text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some());
+        Ok(Raw { status: status as u16, text, envelope, result })
     }
 }
 
 #[wasm_bindgen(inline_js = r#"
-export async function exchange(fetchImpl, url, method, headers, body, timeoutMs, signal) {
-  const controller = new AbortController();
-  let why = 0;
-  const onAbort = () => { why ||= 2; controller.abort(); };
-  const timer = setTimeout(() => { why ||= 1; controller.abort(); }, timeoutMs);
-  signal?.addEventListener("abort", onAbort);
-  // Redirects are refused by the caller: "manual", not "error", which Cloudflare's workerd lacks.
-  const init = { method, headers, redirect: "manual", signal: controller.signal };
-  if (body !== undefined) init.body = body;
+export function exchange(fetchImpl, url, method, headers, body, timeoutMs, signal) {
+  return new Promise((resolve) => {
+    const controller = new AbortController();
+    let over = false;
+    const onAbort = () => stop(2);
+    const finish = (result) => {
+      if (over) return;
+      over = true;
+      clearTimeout(timer);
+      try { signal?.removeEventListener("abort", onAbort); } catch {}
+      resolve(result);
+    };
+    // The timer and the signal end the exchange themselves, whatever the fetch does with its
+    // own signal: a fetch or a body that never settles is left behind, aborted.
+    const stop = (why) => { finish({ failed: why }); try { controller.abort(); } catch {} };
+    const timer = setTimeout(() => stop(1), timeoutMs);
+    try { signal?.addEventListener("abort", onAbort); } catch {}
+    if (signal?.aborted) return stop(2);
+    // Redirects are refused by the caller: "manual", not "error", which Cloudflare's workerd lacks.
+    const init = { method, headers, redirect: "manual", signal: controller.signal };
+    if (body !== undefined) init.body = body;
+    (async () => {
+      const res = await (fetchImpl ? fetchImpl(url, init) : fetch(url, init));
+      if (over) return;
+      const status = res?.status;
+      if (typeof status !== "number" || typeof res.text !== "function") return finish({ failed: 3 });
+      const text = String(await res.text());
+      const get = (name) => { try { return res.headers?.get?.(name) ?? undefined; } catch { return undefined; } };
+      finish({ status, type: res.type, text, requestId: get("x-request-id"), contentType: get("content-type"), date: get("date"), retryAfter: get("retry-after") });
+    })().catch((error) => finish({ failed: 0, error }));
+  });
+}
+
+export function settle(promise, ms, signal) {
+  return new Promise((resolve) => {
+    let timer;
+    const onAbort = () => done(2);
+    const done = (why) => {
+      clearTimeout(timer);
+      try { signal?.removeEventListener("abort", onAbort); } catch {}
+      resolve(why);
+    };
+    if (ms >= 0) timer = setTimeout(() => done(1), ms);
+    try {
+      if (signal?.aborted) return done(2);
+      signal?.addEventListener("abort", onAbort);
+    } catch {}
+    promise?.then(() => done(0), () => done(0));
+  });
+}
+
+export function hook(f, info) {
   try {
-    const res = await (fetchImpl ? fetchImpl(url, init) : fetch(url, init));
-    if (typeof res?.status !== "number" || typeof res.text !== "function") return { failed: 3 };
-    const text = await res.text();
-    const get = (name) => res.headers?.get?.(name) ?? undefined;
-    return { status: res.status, type: res.type, text: String(text), requestId: get("x-request-id"), contentType: get("content-type"), date: get("date"), retryAfter: get("retry-after") };
-  } catch (error) {
-    return { failed: why, error };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
-  }
+    const r = f(info);
+    if (r !== null && (typeof r === "object" || typeof r === "function") && typeof r.then === "function") {
+      Promise.resolve(r).catch(() => {});
+    }
+  } catch {}
 }
 "#)]
 extern "C" {
     /// Resolves to `{ status, type, text, requestId, contentType, date, retryAfter }`, or to
     /// `{ failed, error }` (`failed`: 0 network, 1 timeout, 2 the caller's signal, 3 not a
-    /// Response); it never rejects.
+    /// Response); it never rejects, and it settles by the timeout or the signal whatever the
+    /// fetch and the response do.
     fn exchange(
         fetch: &JsValue,
         url: &str,
@@ -612,39 +450,71 @@ extern "C" {
         timeout_ms: u32,
         signal: &JsValue,
     ) -> Promise;
+
+    /// Resolves to 0 when `promise` settles, 1 after `ms` (never when `ms` is negative), 2 when
+    /// `signal` aborts; never rejects.
+    #[wasm_bindgen(js_name = settle)]
+    fn settle_js(promise: &JsValue, ms: f64, signal: &JsValue) -> Promise;
+
+    /// Calls a hook: what it throws, and a promise it returns that rejects, are ignored.
+    fn hook(f: &Function, info: &JsValue);
+}
+
+#[derive(PartialEq)]
+enum Settled {
+    Done,
+    Timer,
+    Aborted,
+}
+
+/// Waits for `promise` (or nothing), at most `ms` (no bound when negative), or until `signal`
+/// fires. The timer and the listener are removed either way.
+async fn settle(promise: Option<&Promise>, ms: f64, signal: Option<&JsValue>) -> Settled {
+    let promise = promise.map_or(JsValue::UNDEFINED, |p| p.clone().into());
+    let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
+    match JsFuture::from(settle_js(&promise, ms, &signal)).await.ok().and_then(|v| v.as_f64()) {
+        Some(0.0) => Settled::Done,
+        Some(2.0) => Settled::Aborted,
+        _ => Settled::Timer,
+    }
+}
+
+/// Calls a hook; nothing it does changes the call.
+fn call_hook(f: &Function, info: &Object) {
+    hook(f, info);
 }
 
 fn is_aborted(signal: Option<&JsValue>) -> bool {
     signal.is_some_and(|s| js::get(s, "aborted").is_truthy())
 }
 
-/// Waits `ms`, or until `signal` fires (then `ABORTED`). The timer and the listener are
-/// removed either way, so nothing keeps a process alive after a call settles.
-async fn sleep(ms: f64, signal: Option<&JsValue>) -> Result<(), Error> {
-    if ms >= 1.0 {
-        let mut resolve = None;
-        let done = Promise::new(&mut |res, _| resolve = Some(res));
-        if let Some(resolve) = resolve {
-            let timer = set_timeout(&resolve, ms as u32);
-            if let Some(s) = signal {
-                let _ = js::call_method(s, "addEventListener", &[&"abort".into(), &resolve]);
+/// The call's options over the client's, and its signal.
+fn call_options(config: &Config, options: &JsValue) -> Result<(Options, Option<JsValue>), Error> {
+    let given = js::read_object(options, "call options", Code::InvalidArgument, true)?;
+    let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument)?;
+    let mut opts = Options::of(config);
+    let mut signal = None;
+    for (f, v) in fields {
+        match (f.name, v) {
+            ("timeout", Value::Num(n)) => opts.timeout_ms = n as u32,
+            ("maxRetries", Value::Num(n)) => opts.max_retries = n as u32,
+            ("deadline", Value::Num(n)) => opts.deadline_ms = Some(n as u32),
+            ("throwOnApiError", Value::Bool(b)) => opts.throw_on_api_error = b,
+            ("signal", _) => {
+                let s = js::get(options, "signal");
+                if js::get(&s, "aborted").as_bool().is_none() || !js::get(&s, "addEventListener").is_function() {
+                    return Err(Error::field(
+                        Code::InvalidArgument,
+                        "signal",
+                        "call options: \"signal\" must be an AbortSignal",
+                    ));
+                }
+                signal = Some(s);
             }
-            let _ = JsFuture::from(done).await;
-            clear_timeout(&timer);
-            if let Some(s) = signal {
-                let _ = js::call_method(s, "removeEventListener", &[&"abort".into(), &resolve]);
-            }
+            _ => {}
         }
     }
-    if is_aborted(signal) {
-        return Err(Error::new(Code::Aborted, "the call was aborted by its signal while waiting to retry"));
-    }
-    Ok(())
-}
-
-/// The body as an envelope: a JSON object with a numeric `statusCode`.
-fn envelope_of(raw: &Raw) -> Option<JsValue> {
-    js::parse_json_value(&raw.text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some())
+    Ok((opts, signal))
 }
 
 fn not_an_envelope(call: &str, raw: &Raw) -> Error {
@@ -658,20 +528,13 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
         format!(
             "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} characters); check the host",
             raw.status,
-            raw.header("contentType").unwrap_or_else(|| "no content-type".into()),
-            js::get_f64(&raw.text, "length").unwrap_or(0.0) as u32
+            raw.header("content-type").map_or_else(|| "no content-type".into(), |t| clip(&t, 100)),
+            number_string(js::get_f64(&raw.text, "length").unwrap_or(0.0))
         ),
     );
     e.status = Some(raw.status);
-    e.request_id = raw.header("requestId");
+    e.request_id = raw.header("x-request-id").map(|r| clip(&r, 200));
     e
-}
-
-fn deadline_error(call: &str, deadline_ms: Option<u32>, attempts: u32) -> Error {
-    Error::new(
-        Code::Timeout,
-        format!("{call}: the deadline of {} ms passed after {attempts} attempt(s)", deadline_ms.unwrap_or(0)),
-    )
 }
 
 /// Reads and validates a caller's params for a call: the fields to send, defaults filled in.
@@ -708,11 +571,14 @@ pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Fi
 }
 
 /// An error carrying an envelope's fields (and the envelope).
-fn envelope_error(code: Code, call: &str, status: u16, header_request_id: Option<String>, envelope: JsValue) -> Error {
+fn envelope_error(code: Code, call: &str, raw: &Raw) -> Error {
+    let envelope = raw.envelope.clone().unwrap_or_default();
     let status_code = js::get_f64(&envelope, "statusCode");
     let api_code = js::get_f64(&envelope, "apiCode");
-    let request_id = js::get_string(&envelope, "requestId").or(header_request_id);
-    let message = js::get_string(&envelope, "message").unwrap_or_default();
+    let request_id =
+        js::get_string(&envelope, "requestId").or_else(|| raw.header("x-request-id")).map(|r| clip(&r, 200));
+    // The server's words, bounded: an absurd answer makes no absurd message.
+    let message = js::get_string(&envelope, "message").map(|m| clip(&m, 500)).unwrap_or_default();
     let mut e = Error::new(
         code,
         format!(
@@ -722,13 +588,21 @@ fn envelope_error(code: Code, call: &str, status: u16, header_request_id: Option
             request_id.as_deref().map(|r| format!(" [requestId {r}]")).unwrap_or_default()
         ),
     );
-    e.status = Some(status);
+    e.status = Some(raw.status);
     e.status_code = status_code;
     e.api_code = api_code;
     e.request_id = request_id;
-    // The token endpoint's failure envelope carries no token, so it is safe to attach.
+    // A failure envelope (the token endpoint's too) carries no token, so it is safe to attach.
     e.response = Some(envelope);
     e
+}
+
+/// At most `max` characters of a text from outside, for messages.
+pub fn clip(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
 }
 
 /// `scheme://host[:port]` of a URL, for messages.
@@ -737,16 +611,20 @@ fn origin(url: &str) -> &str {
     url[after_scheme..].find('/').map_or(url, |i| &url[..after_scheme + i])
 }
 
-/// A thrown value's message (with, for Node's `fetch failed`, the cause's code), and whether
-/// the cause says no connection was ever made.
+/// A thrown value's message (with, for Node's `fetch failed`, the cause's code), bounded, and
+/// whether the cause says no connection was ever made.
 fn describe_js_error(e: &JsValue) -> (String, bool) {
     const UNREACHED: &[&str] =
         &["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
-    let message = js::get_string(e, "message").or_else(|| e.as_string()).unwrap_or_else(|| "fetch failed".into());
+    let text = |v: JsValue| {
+        // Measured before it is copied: a host's huge message is not brought into the module.
+        v.as_string().filter(|_| js_sys::JsString::from(v.clone()).length() <= 4096).map(|s| clip(&s, 300))
+    };
+    let message = text(js::get(e, "message")).or_else(|| text(e.clone())).unwrap_or_else(|| "fetch failed".into());
     let cause = js::get(e, "cause");
-    let code = js::get_string(&cause, "code");
+    let code = text(js::get(&cause, "code"));
     let unreached = code.as_deref().is_some_and(|c| UNREACHED.contains(&c));
-    match code.or_else(|| js::get_string(&cause, "message")) {
+    match code.or_else(|| text(js::get(&cause, "message"))) {
         Some(c) => (format!("{message} ({c})"), unreached),
         None => (message, unreached),
     }

@@ -17,11 +17,29 @@ pub fn validate(
 ) -> Result<Vec<(&'static Field, Value)>, Error> {
     for (key, _) in &given {
         if !fields.iter().any(|f| f.name == key) {
-            let hint = match suggest(key, fields) {
-                Some(near) => format!("did you mean \"{near}\"?"),
-                None => format!("it takes: {}", fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")),
-            };
-            return Err(Error::field(code, key, format!("{what}: unknown field \"{}\"; {hint}", clip(key))));
+            // A name is echoed only when it reads as a name: a long or random one (a secret
+            // pasted as a key, a payload) is described, never repeated.
+            return Err(match suggest(key, fields) {
+                Some(near) => {
+                    Error::field(code, key, format!("{what}: unknown field \"{key}\"; did you mean \"{near}\"?"))
+                }
+                None if reads_as_name(key) => Error::field(
+                    code,
+                    key,
+                    format!(
+                        "{what}: unknown field \"{key}\"; it takes: {}",
+                        fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                    ),
+                ),
+                None => Error::new(
+                    code,
+                    format!(
+                        "{what}: unknown field (a name of {} characters); it takes: {}",
+                        key.encode_utf16().count(),
+                        fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                    ),
+                ),
+            });
         }
     }
     let mut given = given;
@@ -80,6 +98,11 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
                 let item_name = format!("{name}[{i}]");
                 match item {
                     Value::Str(s) => check_str(&item_name, s, *len)?,
+                    Value::Lone(_) => {
+                        return Err(format!(
+                        "\"{item_name}\" holds a lone UTF-16 surrogate (half of a character), which an id cannot carry"
+                    ))
+                    }
                     other => return Err(format!("\"{item_name}\" must be a non-empty string, got {}", other.kind())),
                 }
             }
@@ -98,7 +121,19 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
             }
         }
         (Ty::Enum(vals), Value::Str(s)) if vals.contains(&s.as_str()) => Ok(()),
-        (Ty::Enum(_), Value::Str(s)) => Err(format!("\"{name}\" must be {}, got \"{}\"", ty.describe(), clip(s))),
+        // The value is not echoed: it may be a secret given in the wrong place.
+        (Ty::Enum(_), Value::Str(s)) => Err(format!(
+            "\"{name}\" must be {}, got another string ({} characters)",
+            ty.describe(),
+            s.encode_utf16().count()
+        )),
+        (Ty::Str(_) | Ty::Enum(_), Value::Lone(_)) => Err(format!(
+            "\"{name}\" holds a lone UTF-16 surrogate (half of a character), which an id or option cannot carry"
+        )),
+        (Ty::Text(max), Value::Lone(units)) if units.len() > *max => {
+            Err(format!("\"{name}\" is longer than {max} characters"))
+        }
+        (Ty::Text(_), Value::Lone(_)) => Ok(()),
         (Ty::Object, Value::Obj(_)) => check_json(name, v),
         (Ty::Objects, Value::Arr(items)) => match items.iter().position(|i| !matches!(i, Value::Obj(_))) {
             Some(i) => Err(format!("\"{name}[{i}]\" must be an object, got {}", items[i].kind())),
@@ -133,12 +168,12 @@ fn check_str(name: &str, s: &str, max: usize) -> Result<(), String> {
     }
 }
 
-/// At most 40 characters of a caller's text, for messages.
-fn clip(s: &str) -> String {
-    match s.char_indices().nth(40) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+/// Whether a key may be echoed in a message: a short name of letters, digits, `_` and `$`, and
+/// not a run of hex digits (which is what keys and tokens look like).
+fn reads_as_name(key: &str) -> bool {
+    key.len() <= 24
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+        && !(key.len() >= 12 && key.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The field a mistyped key most likely meant: same letters ignoring case and `_`/`-`, or

@@ -15,6 +15,9 @@ pub enum Value {
     Num(f64),
     /// A string.
     Str(String),
+    /// A string holding a lone UTF-16 surrogate (half of a character), as its UTF-16 code units:
+    /// JSON carries it as a `\udXXX` escape, a query string or an id cannot carry it at all.
+    Lone(Vec<u16>),
     /// An array.
     Arr(Vec<Value>),
     /// An object, its own enumerable keys in their JavaScript order.
@@ -33,7 +36,7 @@ impl Value {
             Value::Num(n) if n.is_nan() => "NaN",
             Value::Num(n) if n.is_infinite() => "Infinity",
             Value::Num(_) => "number",
-            Value::Str(_) => "string",
+            Value::Str(_) | Value::Lone(_) => "string",
             Value::Arr(_) => "array",
             Value::Obj(_) => "object",
             Value::Other(k) => k,
@@ -53,6 +56,16 @@ impl Value {
         }
     }
 
+    /// Whether a lone surrogate is anywhere inside.
+    pub fn has_lone(&self) -> bool {
+        match self {
+            Value::Lone(_) => true,
+            Value::Arr(items) => items.iter().any(Value::has_lone),
+            Value::Obj(fields) => fields.iter().any(|(_, v)| v.has_lone()),
+            _ => false,
+        }
+    }
+
     /// Compact JSON, exactly as JavaScript's `JSON.stringify` writes it.
     pub fn to_json(&self) -> String {
         let mut out = String::new();
@@ -68,6 +81,7 @@ impl Value {
             Value::Num(n) if !n.is_finite() => out.push_str("null"),
             Value::Num(n) => write_number(*n, out),
             Value::Str(s) => write_json_string(s, out),
+            Value::Lone(units) => write_json_utf16(units, out),
             Value::Arr(items) => {
                 out.push('[');
                 for (i, v) in items.iter().enumerate() {
@@ -86,6 +100,8 @@ impl Value {
     pub fn write_canonical(&self, out: &mut String) {
         match self {
             Value::Str(s) => out.push_str(s),
+            // Hashed as UTF-8, a lone surrogate becomes U+FFFD, as the host's encoder makes it.
+            Value::Lone(units) => out.push_str(&String::from_utf16_lossy(units)),
             Value::Num(n) if n.is_finite() => write_number(*n, out),
             Value::Arr(_) | Value::Obj(_) => self.write_json(out),
             other => out.push_str(&other.to_canonical()),
@@ -97,6 +113,7 @@ impl Value {
     pub fn to_canonical(&self) -> String {
         match self {
             Value::Str(s) => s.clone(),
+            Value::Lone(units) => String::from_utf16_lossy(units),
             Value::Num(n) if n.is_finite() || n.is_nan() => number_string(*n),
             Value::Num(n) => (if *n > 0.0 { "Infinity" } else { "-Infinity" }).to_owned(),
             _ => self.to_json(),
@@ -194,6 +211,31 @@ fn encode_query_part(s: &str, out: &mut String) {
 /// are escaped; everything else, non-ASCII included, is written as is.
 pub fn write_json_string(s: &str, out: &mut String) {
     out.push('"');
+    write_json_chars(s, out);
+    out.push('"');
+}
+
+/// A JSON string literal of UTF-16 code units as `JSON.stringify` writes it: a lone surrogate
+/// as a `\udXXX` escape, everything else as [`write_json_string`] does.
+pub fn write_json_utf16(units: &[u16], out: &mut String) {
+    out.push('"');
+    let mut run = String::new();
+    for c in char::decode_utf16(units.iter().copied()) {
+        match c {
+            Ok(c) => run.push(c),
+            Err(e) => {
+                write_json_chars(&run, out);
+                run.clear();
+                let _ = write!(out, "\\u{:04x}", e.unpaired_surrogate());
+            }
+        }
+    }
+    write_json_chars(&run, out);
+    out.push('"');
+}
+
+/// The inside of a JSON string literal.
+fn write_json_chars(s: &str, out: &mut String) {
     // Runs of plain bytes are copied whole; every escape is ASCII, so byte offsets are char
     // boundaries.
     let mut start = 0;
@@ -218,12 +260,13 @@ pub fn write_json_string(s: &str, out: &mut String) {
         start = i + 1;
     }
     out.push_str(&s[start..]);
-    out.push('"');
 }
 
 /// A finite number as JavaScript's `Number.prototype.toString` prints it.
 pub fn write_number(n: f64, out: &mut String) {
-    if n.fract() == 0.0 && n.abs() < 1e18 {
+    // Up to 2^53 every whole number prints as its integer; above, JavaScript prints the shortest
+    // digits that read back (2^60 is "1152921504606847000"), which the float path writes.
+    if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_992.0 {
         // Whole numbers (every id, page and limit) without the float formatter.
         let _ = write!(out, "{}", n as i64);
     } else {
@@ -309,6 +352,12 @@ mod tests {
             (1e-7, "1e-7"),
             (-2.5e-8, "-2.5e-8"),
             (9007199254740991.0, "9007199254740991"),
+            (9007199254740994.0, "9007199254740994"),
+            (1152921504606846976.0, "1152921504606847000"),
+            (-1152921504606846976.0, "-1152921504606847000"),
+            (1e18, "1000000000000000000"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
             (123456789012345680000.0, "123456789012345680000"),
         ];
         for (n, want) in cases {
@@ -328,6 +377,15 @@ mod tests {
             v.to_json(),
             "{\"a\":\"x\\\"y\\\\z\\n\\t\\u0001é中😀/\u{2028}\",\"b\":[true,null,1.5],\"c\":{},\"d\":null}"
         );
+    }
+
+    #[test]
+    fn lone_surrogates_are_escaped_in_json_and_replaced_when_signed() {
+        let v = Value::Lone(vec![0x61, 0xd800, 0x62, 0xd83d, 0xde00, 0xdfff, 0x22]);
+        assert_eq!(v.to_json(), "\"a\\ud800b😀\\udfff\\\"\"");
+        assert_eq!(v.to_canonical(), "a\u{fffd}b😀\u{fffd}\"");
+        assert!(Value::Arr(vec![Value::Null, v]).has_lone());
+        assert!(!Value::str("\u{fffd}").has_lone());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use genauth_wasm::{is_genauth_error, js, sign, ManagementClient};
+use genauth_wasm::{is_genauth_error, js, sign, CallOptionsArg};
 use js_sys::{Array, Function, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +15,21 @@ const SECRET: &str = "test-access-key-secret-0123456789";
 /// A token whose payload carries `scoped_userpool_id: "62e221f85f5ac5cc47037a39"`.
 const TOKEN: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIiwiaWQiOiJtb2NrLWFkbWluIiwidXNlclBvb2xJZCI6IjYyZTIyMWY4NWY1YWM1Y2M0NzAzN2EzOSJ9LCJzY29wZWRfdXNlcnBvb2xfaWQiOiI2MmUyMjFmODVmNWFjNWNjNDcwMzdhMzkiLCJpYXQiOjE3OTU4MDc3MzMsImV4cCI6MTc5NTgxNDkzM30.UEucFbSEfl6KP0TUBh0q-cNE5_yuOqwFvNM5E3zsfJQ";
 const OK: &str = r#"{"statusCode":200,"message":"操作成功","requestId":"r-1","data":{"success":true}}"#;
+
+/// The exported client as the package's JavaScript class uses it: a handle.
+struct ManagementClient(f64);
+
+impl ManagementClient {
+    fn new(options: JsValue) -> Result<ManagementClient, JsValue> {
+        genauth_wasm::client_new(options).map(ManagementClient)
+    }
+    fn call(&self, name: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
+        genauth_wasm::client_call(self.0, name, params, options)
+    }
+    fn to_json(&self) -> JsValue {
+        genauth_wasm::client_summary(self.0)
+    }
+}
 
 fn eval(src: &str) -> JsValue {
     Function::new_no_args(&format!("return ({src});")).call0(&JsValue::NULL).unwrap()
@@ -457,13 +472,13 @@ async fn get_calls_send_the_official_query_and_sign_it() {
     assert_eq!(calls(&fetch).length(), 1);
     // checkParams words errors as a call would, and sends nothing.
     let e = genauth_wasm::check_params(
-        "addDepartmentMembers",
+        "addDepartmentMembers".into(),
         eval("{ organizationCode: 'o', departmentId: 'd', userIds: [''] }"),
     )
     .unwrap_err();
     check_error(&e, "INVALID_ARGUMENT");
     assert!(genauth_wasm::check_params(
-        "addDepartmentMembers",
+        "addDepartmentMembers".into(),
         eval("{ organizationCode: 'o', departmentId: 'd', userIds: ['u'] }")
     )
     .is_ok());

@@ -1,0 +1,511 @@
+//! The call machine: everything one call decides, as plain Rust with no I/O and no clock of its
+//! own. Given a prepared request ([`Plan`]), the call's [`Options`], the client's state
+//! ([`Core`]: configuration, management token, clock offset) and `now`, it yields [`Step`]s —
+//! send this request with this timeout, wait this long, obtain a token, done with this verdict —
+//! and takes each outcome back. Retry safety, backoff and `Retry-After`, deadlines, token renewal
+//! (before expiry, once on a 401), clock correction (1305) and replays (1306) are decided here,
+//! once; the token request is a call of this same machine. The driver (`transport.rs`) only
+//! carries the steps out.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::config::{header_problem, Auth, Config, Secret};
+use crate::endpoints::{Endpoint, Field, Method, TOKEN_PATH};
+use crate::error::{Code, Error};
+use crate::retry::{backoff_ms, http_date, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
+use crate::sign;
+use crate::value::{path_segment, query_string, write_json_object, Value};
+
+/// `x-*-sdk-version` value.
+pub const SDK_VERSION: &str = concat!("genauth-wasm:", env!("CARGO_PKG_VERSION"));
+/// Longest wait between attempts from backoff, and from a server's `Retry-After`.
+pub const BACKOFF_CAP_MS: f64 = 10_000.0;
+/// Longest wait a server's `Retry-After` may ask for.
+pub const RETRY_AFTER_CAP_MS: f64 = 60_000.0;
+/// Token lifetime assumed when the token endpoint states none (seconds).
+const DEFAULT_TOKEN_LIFETIME_S: f64 = 7200.0;
+
+/// A management token and what it unlocks.
+pub struct Token {
+    /// The token itself.
+    pub access: Secret,
+    /// The user pool it is scoped to.
+    pub user_pool_id: String,
+    /// When to stop using it (ms since the epoch): its expiry less a safety margin.
+    pub refresh_at: f64,
+}
+
+/// What a client keeps between calls.
+pub struct Core {
+    /// The checked configuration.
+    pub config: Config,
+    /// The cached management token (token auth).
+    pub token: RefCell<Option<Rc<Token>>>,
+    /// Server clock minus ours (ms), learnt from a refused clock (apiCode 1305).
+    pub clock_offset: Cell<f64>,
+}
+
+impl Core {
+    /// A client's state from its configuration.
+    pub fn new(config: Config) -> Core {
+        Core { config, token: RefCell::new(None), clock_offset: Cell::new(0.0) }
+    }
+
+    /// The cached token, if it is still good at `now`.
+    pub fn cached_token(&self, now: f64) -> Option<Rc<Token>> {
+        self.token.borrow().as_ref().filter(|t| now < t.refresh_at).cloned()
+    }
+}
+
+/// The options one call runs with (the client's, overridden by the call's).
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Milliseconds one attempt may take.
+    pub timeout_ms: u32,
+    /// Retries of a failure that is safe to retry.
+    pub max_retries: u32,
+    /// Milliseconds for the whole call, if limited.
+    pub deadline_ms: Option<u32>,
+    /// Reject a non-200 envelope with `API`.
+    pub throw_on_api_error: bool,
+}
+
+impl Options {
+    /// The client's defaults.
+    pub fn of(config: &Config) -> Options {
+        Options {
+            timeout_ms: config.timeout_ms,
+            max_retries: config.max_retries,
+            deadline_ms: config.deadline_ms,
+            throw_on_api_error: config.throw_on_api_error,
+        }
+    }
+}
+
+/// A request made ready to send: everything but the headers of each attempt.
+pub struct Plan {
+    /// The call's name, for messages.
+    pub name: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path as signed (the query is signed as parameters).
+    pub path: String,
+    /// The full URL.
+    pub url: String,
+    /// The JSON body, if any.
+    pub body: Option<String>,
+    /// What the signature covers (signature auth only; empty otherwise).
+    signed: Vec<(&'static str, Value)>,
+    /// Whether repeating the request leaves the same state as making it once.
+    pub idempotent: bool,
+    /// Whether this is the management token request.
+    pub token_request: bool,
+}
+
+/// Reads the fields to send into a plan: path, query or body, what the signature covers.
+pub fn plan(ep: &'static Endpoint, fields: Vec<(&'static Field, Value)>, config: &Config) -> Result<Plan, Error> {
+    let mut path = ep.path.to_owned();
+    let mut params: Vec<(&'static str, Value)> = Vec::with_capacity(fields.len());
+    for (f, v) in fields {
+        // A lone surrogate cannot be percent-encoded (`encodeURIComponent` throws on it).
+        if (ep.query || f.in_path) && v.has_lone() {
+            return Err(Error::field(
+                Code::InvalidArgument,
+                f.name,
+                format!(
+                    "{}: \"{}\" holds a lone UTF-16 surrogate (half of a character), which a URL cannot carry",
+                    ep.name, f.name
+                ),
+            ));
+        }
+        if f.in_path {
+            path = path.replace(&format!("{{{}}}", f.name), &path_segment(&v.to_canonical()));
+        } else {
+            params.push((f.wire, v));
+        }
+    }
+    let mut url = format!("{}{path}", config.host);
+    let pairs = || params.iter().map(|(k, v)| (*k, v));
+    let body = if ep.query {
+        let refs: Vec<(&str, &Value)> = pairs().collect();
+        // (Empty lists and nulls write nothing: no bare `?`.)
+        let q = query_string(&refs);
+        if !q.is_empty() {
+            url.push('?');
+            url.push_str(&q);
+        }
+        None
+    } else {
+        let mut body = String::with_capacity(64 + 32 * params.len());
+        write_json_object(pairs(), &mut body);
+        Some(body)
+    };
+    // The signature covers a GET's query or a body's fields; a query string sent with another
+    // method is not signed (as the official client signs it). Kept only where it is signed.
+    let signed = match config.auth {
+        Auth::Signature { .. } if !(ep.query && ep.method != Method::Get) => params,
+        _ => Vec::new(),
+    };
+    Ok(Plan {
+        name: ep.name,
+        method: ep.method,
+        path,
+        url,
+        body,
+        signed,
+        idempotent: ep.idempotent,
+        token_request: false,
+    })
+}
+
+/// The management token request for access keys.
+pub fn token_plan(config: &Config, key_id: &str, secret: &Secret) -> Plan {
+    let (id, sec) = (Value::str(key_id), Value::Str(secret.0.clone()));
+    let mut body = String::with_capacity(128);
+    write_json_object([("accessKeyId", &id), ("accessKeySecret", &sec)].into_iter(), &mut body);
+    Plan {
+        name: "get-management-token",
+        method: Method::Post,
+        path: TOKEN_PATH.to_owned(),
+        url: format!("{}{TOKEN_PATH}", config.host),
+        body: Some(body),
+        signed: Vec::new(),
+        // Fetching a token changes nothing: safe to repeat.
+        idempotent: true,
+        token_request: true,
+    }
+}
+
+/// Request headers: names are the brand's, spelt out once; values are per attempt.
+pub type Headers = Vec<(&'static str, String)>;
+
+/// One request to send now.
+pub struct Send {
+    /// Its headers (the credential among them).
+    pub headers: Headers,
+    /// Milliseconds it may take, after which it fails with `TIMEOUT`.
+    pub timeout_ms: u32,
+    /// 1 for the first attempt.
+    pub attempt: u32,
+}
+
+/// What the driver does next.
+pub enum Step {
+    /// Send the plan's request with these headers, then call [`Call::sent`].
+    Send(Send),
+    /// Wait this many milliseconds before the next attempt, then poll again.
+    Wait(f64),
+    /// Obtain a management token (shared with other calls, or fetched by a token call of this
+    /// machine), then call [`Call::token`]. The stale one, if any, is already dropped.
+    Token,
+    /// The call is over.
+    Done(Verdict),
+}
+
+/// How a call ends.
+pub enum Verdict {
+    /// Resolve with the last answer's envelope.
+    Resolve,
+    /// Reject with the last answer's envelope as an error of this code.
+    EnvelopeError(Code),
+    /// Reject: the last answer was not an envelope.
+    NotEnvelope,
+    /// Reject with this error.
+    Error(Error),
+    /// The token request got this token.
+    Token(Rc<Token>),
+}
+
+/// What the driver can read of an answer when the machine asks (most answers need nothing
+/// but their status and envelope, so headers are not read unless needed).
+pub trait Reply {
+    /// A response header (`date`, `retry-after`).
+    fn header(&self, name: &str) -> Option<String>;
+    /// For the token request: `data.access_token`, `data.expires_in`, and the user pool id
+    /// read from the token.
+    fn token(&self) -> (Option<String>, Option<f64>, Option<String>);
+}
+
+/// How one attempt went.
+pub enum Outcome<'a> {
+    /// No answer: the kind of failure (for retrying) and the error to report.
+    Failed(Attempt, Error),
+    /// An HTTP answer.
+    Answered {
+        /// The HTTP status.
+        status: u16,
+        /// The envelope's `statusCode` and `apiCode`, when the body is an envelope.
+        envelope: Option<(f64, Option<f64>)>,
+        /// The rest of it, on demand.
+        reply: &'a dyn Reply,
+    },
+}
+
+/// Randomness the machine needs: signature nonces and backoff jitter.
+pub trait Entropy {
+    /// 32 hex characters from a cryptographic source.
+    fn nonce(&mut self) -> Result<String, Error>;
+    /// Uniform in `[0, 1)`.
+    fn unit(&mut self) -> f64;
+}
+
+enum Next {
+    /// Make an attempt.
+    Attempt,
+    /// Wait, then make an attempt.
+    Wait(f64),
+    /// Finished.
+    Done(Verdict),
+    /// A verdict was given out: nothing more.
+    Over,
+}
+
+/// One call in progress.
+pub struct Call {
+    plan: Plan,
+    opts: Options,
+    deadline_at: Option<f64>,
+    attempts: u32,
+    retries: u32,
+    /// A new management token after a 401, and a corrected clock after a refused date (1305):
+    /// each at most once per call, on top of `maxRetries`.
+    renewed_token: bool,
+    corrected_clock: bool,
+    /// The token the next (or current) attempt carries.
+    token: Option<Rc<Token>>,
+    next: Next,
+}
+
+impl Call {
+    /// A call starting at `now`.
+    pub fn new(plan: Plan, opts: Options, now: f64) -> Call {
+        Call {
+            deadline_at: opts.deadline_ms.map(|d| now + f64::from(d)),
+            plan,
+            opts,
+            attempts: 0,
+            retries: 0,
+            renewed_token: false,
+            corrected_clock: false,
+            token: None,
+            next: Next::Attempt,
+        }
+    }
+
+    /// The request being made.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Milliseconds left before the deadline, if there is one.
+    pub fn remaining(&self, now: f64) -> Option<f64> {
+        self.deadline_at.map(|d| d - now)
+    }
+
+    /// The error of a passed deadline.
+    pub fn deadline_error(&self) -> Error {
+        Error::new(
+            Code::Timeout,
+            format!(
+                "{}: the deadline of {} ms passed after {} attempt(s)",
+                self.plan.name,
+                self.opts.deadline_ms.unwrap_or(0),
+                self.attempts
+            ),
+        )
+    }
+
+    /// What to do next, at `now`.
+    pub fn poll(&mut self, core: &Core, now: f64, entropy: &mut dyn Entropy) -> Step {
+        match std::mem::replace(&mut self.next, Next::Attempt) {
+            Next::Done(v) => {
+                self.next = Next::Over;
+                return Step::Done(v);
+            }
+            Next::Over => {
+                self.next = Next::Over;
+                return Step::Done(Verdict::Error(Error::new(Code::Config, "the call is already over")));
+            }
+            Next::Wait(ms) => return Step::Wait(ms),
+            Next::Attempt => {}
+        }
+        let remaining = self.remaining(now);
+        if remaining.is_some_and(|r| r < 1.0) {
+            self.next = Next::Over;
+            return Step::Done(Verdict::Error(self.deadline_error()));
+        }
+        if matches!(core.config.auth, Auth::Token { .. }) && !self.plan.token_request && self.token.is_none() {
+            match core.cached_token(now) {
+                Some(t) => self.token = Some(t),
+                None => return Step::Token,
+            }
+        }
+        let headers = match self.headers(core, now, entropy) {
+            Ok(h) => h,
+            Err(e) => {
+                self.next = Next::Over;
+                return Step::Done(Verdict::Error(e));
+            }
+        };
+        self.attempts += 1;
+        let timeout_ms = remaining.map_or(self.opts.timeout_ms, |r| self.opts.timeout_ms.min(r as u32));
+        Step::Send(Send { headers, timeout_ms, attempt: self.attempts })
+    }
+
+    /// The token a [`Step::Token`] asked for.
+    pub fn token(&mut self, token: Result<Rc<Token>, Error>) {
+        match token {
+            Ok(t) => self.token = Some(t),
+            Err(e) => self.next = Next::Done(Verdict::Error(e)),
+        }
+    }
+
+    /// How the attempt of the last [`Step::Send`] went, at `now`.
+    pub fn sent(&mut self, core: &Core, outcome: Outcome<'_>, now: f64, entropy: &mut dyn Entropy) {
+        let (verdict, attempt, reply) = match outcome {
+            Outcome::Failed(_, error) if error.code == Code::Aborted => {
+                self.next = Next::Done(Verdict::Error(error));
+                return;
+            }
+            Outcome::Failed(attempt, error) => (Verdict::Error(error), attempt, None),
+            Outcome::Answered { status, envelope: None, reply } => {
+                (Verdict::NotEnvelope, Attempt::Http(status), Some(reply))
+            }
+            Outcome::Answered { status, envelope: Some((status_code, api_code)), reply } => {
+                // A refused management token: drop it (unless another call already has) and
+                // make the attempt again with a new one, once.
+                if let Some(used) = self.token.take() {
+                    if (status == 401 || status_code == 401.0) && !self.renewed_token {
+                        self.renewed_token = true;
+                        let mut cached = core.token.borrow_mut();
+                        if cached.as_ref().is_some_and(|t| Rc::ptr_eq(t, &used)) {
+                            *cached = None;
+                        }
+                        return;
+                    }
+                    self.token = Some(used);
+                }
+                if api_code == Some(API_CODE_CLOCK_SKEW)
+                    && !self.corrected_clock
+                    && matches!(core.config.auth, Auth::Signature { .. })
+                {
+                    // Only a date this client can use and write back: an unparsable or absurd
+                    // one leaves the clock as it is (and the call ends with the server's answer).
+                    if let Some(server) = reply.header("date").as_deref().and_then(http_date_ms) {
+                        self.corrected_clock = true;
+                        core.clock_offset.set(server - now);
+                        return;
+                    }
+                }
+                let verdict = if self.plan.token_request {
+                    self.token_verdict(status_code, reply, now)
+                } else if self.opts.throw_on_api_error && status_code != 200.0 {
+                    Verdict::EnvelopeError(Code::Api)
+                } else {
+                    Verdict::Resolve
+                };
+                (verdict, Attempt::Envelope(status_code, api_code), Some(reply))
+            }
+        };
+        if self.retries < self.opts.max_retries && retryable(attempt, self.plan.idempotent) {
+            // The server's `Retry-After`, with or without an envelope; else backoff.
+            let wait = reply
+                .and_then(|r| r.header("retry-after"))
+                .and_then(|v| retry_after_ms(&v, now, RETRY_AFTER_CAP_MS))
+                .unwrap_or_else(|| {
+                    backoff_ms(self.retries + 1, f64::from(core.config.retry_delay_ms), BACKOFF_CAP_MS, entropy.unit())
+                });
+            if self.deadline_at.map_or(true, |d| now + wait < d) {
+                self.retries += 1;
+                self.next = if wait >= 1.0 { Next::Wait(wait) } else { Next::Attempt };
+                return;
+            }
+        }
+        self.next = Next::Done(verdict);
+    }
+
+    /// What an envelope from the token endpoint comes to.
+    fn token_verdict(&self, status_code: f64, reply: &dyn Reply, now: f64) -> Verdict {
+        if status_code != 200.0 {
+            return Verdict::EnvelopeError(Code::Auth);
+        }
+        let failed =
+            |msg: &str| Verdict::Error(Error::new(Code::Auth, format!("could not obtain a management token: {msg}")));
+        let (access, expires_in, user_pool_id) = reply.token();
+        let Some(access) = access.filter(|t| !t.is_empty()) else {
+            return failed("no access_token in the answer");
+        };
+        let Some(user_pool_id) = user_pool_id else {
+            return failed("the token carries no scoped_userpool_id");
+        };
+        // Both become headers: what cannot be sent exactly is refused here, not by `fetch`.
+        if let Some(problem) = header_problem(&access) {
+            return failed(&format!(
+                "the token endpoint returned an access_token that cannot be sent as a header ({problem})"
+            ));
+        }
+        if let Some(problem) = header_problem(&user_pool_id) {
+            return failed(&format!("the token's user pool id cannot be sent as a header ({problem})"));
+        }
+        let lifetime = expires_in.filter(|n| n.is_finite() && *n > 0.0).unwrap_or(DEFAULT_TOKEN_LIFETIME_S) * 1000.0;
+        // Renewed a tenth of its lifetime (at most a minute) before it expires.
+        let refresh_at = now + lifetime - (lifetime / 10.0).min(60_000.0);
+        Verdict::Token(Rc::new(Token { access: Secret(access), user_pool_id, refresh_at }))
+    }
+
+    /// The request headers for one attempt, in the order the official client sends them.
+    fn headers(&self, core: &Core, now: f64, entropy: &mut dyn Entropy) -> Result<Headers, Error> {
+        let config = &core.config;
+        let n = &config.brand.headers;
+        let mut h: Headers = Vec::with_capacity(11);
+        h.push(("accept", "application/json".into()));
+        h.push(("content-type", "application/json".into()));
+        let common = |h: &mut Headers| {
+            h.push((n.sdk_version, SDK_VERSION.into()));
+            h.push((n.lang, config.lang.clone()));
+            if let Some(t) = &config.tenant_id {
+                h.push((n.app_id, t.clone()));
+            }
+        };
+        if self.plan.token_request {
+            common(&mut h);
+            return Ok(h);
+        }
+        match &config.auth {
+            Auth::Signature { key_id, secret } => {
+                h.push((n.nonce, entropy.nonce()?));
+                h.push((n.method, "HMAC-SHA1".into()));
+                h.push((n.version, "1.0".into()));
+                common(&mut h);
+                // A corrected clock that cannot be written falls back to ours.
+                let date = http_date(now + core.clock_offset.get()).or_else(|| http_date(now)).unwrap_or_default();
+                h.push(("date", date));
+                let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let signed: Vec<(&str, &Value)> = self.plan.signed.iter().map(|(k, v)| (*k, v)).collect();
+                let sts = sign::string_to_sign(
+                    self.plan.method.as_str(),
+                    &pairs,
+                    config.brand.prefix,
+                    &self.plan.path,
+                    &signed,
+                );
+                let auth = format!("{} {key_id}:{}", config.brand.scheme, sign::signature(&secret.0, &sts));
+                h.push(("authorization", auth));
+            }
+            Auth::Token { .. } => {
+                let token = self.token.as_ref().ok_or_else(|| Error::new(Code::Auth, "no management token"))?;
+                common(&mut h);
+                h.push((n.userpool_id, token.user_pool_id.clone()));
+                h.push(("authorization", format!("Bearer {}", token.access.0)));
+            }
+            Auth::AccessToken { token, user_pool_id } => {
+                common(&mut h);
+                // Filled in at construction (given, or read from the token).
+                h.push((n.userpool_id, user_pool_id.clone().unwrap_or_default()));
+                h.push(("authorization", format!("Bearer {}", token.0)));
+            }
+        }
+        Ok(h)
+    }
+}
