@@ -62,7 +62,12 @@ impl Reader {
             if self.chars > MAX_CHARS {
                 return Err(self.err(path, "is too large: more than 1 MiB of text in one call"));
             }
-            return Ok(Some(Value::Str(v.as_string().unwrap_or_default())));
+            let text = v.as_string().unwrap_or_default();
+            // A lone surrogate reads as U+FFFD: only then are the code units looked at.
+            return Ok(Some(match lone_units(v, &text) {
+                Some(units) => Value::Lone(units),
+                None => Value::Str(text),
+            }));
         }
         if let Some(n) = v.as_f64() {
             return Ok(Some(Value::Num(n)));
@@ -107,26 +112,65 @@ impl Reader {
         if !proto.is_null() && !Reflect::get_prototype_of(&proto).map_err(|_| unreadable(self))?.is_null() {
             return Ok(Some(Value::Other(NOT_PLAIN)));
         }
-        Ok(Some(Value::Obj(self.fields(v, path, depth)?)))
+        let (fields, lone_keys) = self.fields(v, path, depth)?;
+        if lone_keys.is_empty() {
+            return Ok(Some(Value::Obj(fields)));
+        }
+        // Keys with a lone surrogate: the object is written out as JSON now, as
+        // `JSON.stringify` writes it.
+        let mut json = String::from("{");
+        for (i, (name, value)) in fields.iter().enumerate() {
+            if !value.is_json() {
+                return Err(self.err(path, &format!("holds {}, which JSON cannot carry", value.kind())));
+            }
+            if i > 0 {
+                json.push(',');
+            }
+            match lone_keys.iter().find(|(k, _)| *k == i) {
+                Some((_, units)) => crate::value::write_json_utf16(units, &mut json),
+                None => crate::value::write_json_string(name, &mut json),
+            }
+            json.push(':');
+            value.write_json(&mut json);
+        }
+        json.push('}');
+        Ok(Some(Value::Raw(json)))
     }
 
-    fn fields(&mut self, v: &JsValue, path: &str, depth: usize) -> Result<Vec<(String, Value)>, Error> {
+    /// An object's fields, and the code units of the keys holding a lone surrogate (by index).
+    #[allow(clippy::type_complexity)]
+    fn fields(
+        &mut self,
+        v: &JsValue,
+        path: &str,
+        depth: usize,
+    ) -> Result<(Vec<(String, Value)>, Vec<(usize, Vec<u16>)>), Error> {
         let unreadable = |_| self.err(path, "could not be read (a getter or proxy threw)");
         let keys = object_keys(v).map_err(unreadable)?;
         let mut out = Vec::with_capacity(keys.length() as usize);
+        let mut lone_keys = Vec::new();
         for key in keys.iter() {
             if js_sys::JsString::from(key.clone()).length() > 256 {
                 return Err(self.err(path, "has a field name longer than 256 characters"));
             }
             let name = key.as_string().unwrap_or_default();
+            if let Some(units) = lone_units(&key, &name) {
+                lone_keys.push((out.len(), units));
+            }
             let child_path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
             let value =
                 Reflect::get(v, &key).map_err(|_| self.err(&child_path, "could not be read (a getter threw)"))?;
-            if let Some(value) = self.read(&value, &child_path, depth + 1)? {
-                out.push((name, value));
+            match self.read(&value, &child_path, depth + 1)? {
+                Some(value) => out.push((name, value)),
+                // `undefined` is left out, as `JSON.stringify` leaves it.
+                None => {
+                    if lone_keys.last().is_some_and(|(i, _)| *i == out.len()) {
+                        lone_keys.pop();
+                    }
+                }
             }
         }
-        Ok(out)
+        Ok((out, lone_keys))
     }
 }
 
@@ -144,7 +188,20 @@ pub fn read_object(v: &JsValue, what: &'static str, code: Code, optional: bool) 
         };
         return Err(Error::new(code, format!("{what}: expected an object of named fields, got {kind}")));
     }
-    reader.fields(v, "", 0)
+    // A field name with a lone surrogate is no field's name: it reads as U+FFFD, and is refused
+    // as unknown.
+    reader.fields(v, "", 0).map(|(fields, _)| fields)
+}
+
+/// The UTF-16 code units of a JavaScript string that holds a lone surrogate (`text` being what
+/// it read as); `None` for every well-formed string.
+fn lone_units(v: &JsValue, text: &str) -> Option<Vec<u16>> {
+    if !text.contains('\u{fffd}') {
+        return None;
+    }
+    let js = js_sys::JsString::from(v.clone());
+    let units: Vec<u16> = js.iter().collect();
+    char::decode_utf16(units.iter().copied()).any(|c| c.is_err()).then_some(units)
 }
 
 /// Sets one property; a failure (a frozen object) is ignored: only objects made here are set.

@@ -134,11 +134,13 @@ fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {
             Err(format!("\"{name}\" is longer than {max} characters"))
         }
         (Ty::Text(_), Value::Lone(_)) => Ok(()),
-        (Ty::Object, Value::Obj(_)) => check_json(name, v),
-        (Ty::Objects, Value::Arr(items)) => match items.iter().position(|i| !matches!(i, Value::Obj(_))) {
-            Some(i) => Err(format!("\"{name}[{i}]\" must be an object, got {}", items[i].kind())),
-            None => check_json(name, v),
-        },
+        (Ty::Object, Value::Obj(_) | Value::Raw(_)) => check_json(name, v),
+        (Ty::Objects, Value::Arr(items)) => {
+            match items.iter().position(|i| !matches!(i, Value::Obj(_) | Value::Raw(_))) {
+                Some(i) => Err(format!("\"{name}[{i}]\" must be an object, got {}", items[i].kind())),
+                None => check_json(name, v),
+            }
+        }
         (Ty::Func, Value::Other("function")) => Ok(()),
         (Ty::Instance, Value::Obj(_)) => Ok(()),
         (Ty::Instance, Value::Other(kind)) if *kind == crate::js::NOT_PLAIN => Ok(()),

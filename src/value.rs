@@ -18,6 +18,8 @@ pub enum Value {
     /// A string holding a lone UTF-16 surrogate (half of a character), as its UTF-16 code units:
     /// JSON carries it as a `\udXXX` escape, a query string or an id cannot carry it at all.
     Lone(Vec<u16>),
+    /// An object already written as JSON (one whose keys hold a lone surrogate).
+    Raw(String),
     /// An array.
     Arr(Vec<Value>),
     /// An object, its own enumerable keys in their JavaScript order.
@@ -38,7 +40,7 @@ impl Value {
             Value::Num(_) => "number",
             Value::Str(_) | Value::Lone(_) => "string",
             Value::Arr(_) => "array",
-            Value::Obj(_) => "object",
+            Value::Obj(_) | Value::Raw(_) => "object",
             Value::Other(k) => k,
         }
     }
@@ -56,10 +58,22 @@ impl Value {
         }
     }
 
+    /// Whether JSON carries it as it is: no function, symbol, BigInt, class instance, NaN or
+    /// Infinity anywhere inside.
+    pub fn is_json(&self) -> bool {
+        match self {
+            Value::Other(_) => false,
+            Value::Num(n) => n.is_finite(),
+            Value::Arr(items) => items.iter().all(Value::is_json),
+            Value::Obj(fields) => fields.iter().all(|(_, v)| v.is_json()),
+            _ => true,
+        }
+    }
+
     /// Whether a lone surrogate is anywhere inside.
     pub fn has_lone(&self) -> bool {
         match self {
-            Value::Lone(_) => true,
+            Value::Lone(_) | Value::Raw(_) => true,
             Value::Arr(items) => items.iter().any(Value::has_lone),
             Value::Obj(fields) => fields.iter().any(|(_, v)| v.has_lone()),
             _ => false,
@@ -82,6 +96,7 @@ impl Value {
             Value::Num(n) => write_number(*n, out),
             Value::Str(s) => write_json_string(s, out),
             Value::Lone(units) => write_json_utf16(units, out),
+            Value::Raw(json) => out.push_str(json),
             Value::Arr(items) => {
                 out.push('[');
                 for (i, v) in items.iter().enumerate() {
@@ -103,7 +118,7 @@ impl Value {
             // Hashed as UTF-8, a lone surrogate becomes U+FFFD, as the host's encoder makes it.
             Value::Lone(units) => out.push_str(&String::from_utf16_lossy(units)),
             Value::Num(n) if n.is_finite() => write_number(*n, out),
-            Value::Arr(_) | Value::Obj(_) => self.write_json(out),
+            Value::Arr(_) | Value::Obj(_) | Value::Raw(_) => self.write_json(out),
             other => out.push_str(&other.to_canonical()),
         }
     }

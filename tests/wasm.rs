@@ -749,3 +749,134 @@ fn insecure_http_only_when_asked_for_by_name() {
     Reflect::set(&o, &"host".into(), &"http://api.example.com".into()).unwrap();
     assert!(ManagementClient::new(o).is_ok());
 }
+
+/// A fetch that never settles and ignores its signal; a response whose body never finishes; a
+/// response whose methods throw: each call still ends, on time, with a typed error.
+#[wasm_bindgen_test]
+async fn nothing_the_host_does_makes_a_call_hang() {
+    let deaf = [
+        ("return new Promise(() => {});", "TIMEOUT"),
+        ("return { status: 200, headers: new Headers(), text: () => new Promise(() => {}) };", "TIMEOUT"),
+        ("return { get status() { throw new Error('status'); }, text: async () => '' };", "NETWORK"),
+        ("return { status: 200, headers: { get() { throw new Error('get'); } }, text() { throw new Error('text'); } };", "NETWORK"),
+        ("throw new Error('sync');", "NETWORK"),
+        ("return 42;", "NETWORK"),
+        ("return { then() { throw new Error('then'); } };", "NETWORK"),
+        (
+            "return { status: 200, headers: { get() { throw new Error('get'); } }, text: async () => JSON.stringify({ statusCode: 200, message: 'ok', data: {} }) };",
+            "",
+        ),
+    ];
+    for (reply, code) in deaf {
+        let fetch = stub(reply);
+        let client = ManagementClient::new(options(&server_or_page("timeout: 40, maxRetries: 0"), &fetch)).unwrap();
+        let started = js_sys::Date::now();
+        let result = call(&client, params(), None).await;
+        assert!(js_sys::Date::now() - started < 1000.0, "{reply}: took too long");
+        match (code, result) {
+            ("", Ok(res)) => assert_eq!(get(&res, "statusCode").as_f64(), Some(200.0)),
+            (code, Err(e)) => check_error(&e, code),
+            (_, Ok(_)) => panic!("{reply}: resolved"),
+        }
+    }
+    // A deadline and a signal hold too, against a fetch that ignores its signal.
+    let fetch = stub("return new Promise(() => {});");
+    let client = ManagementClient::new(options(&server_or_page("timeout: 5000, deadline: 60"), &fetch)).unwrap();
+    check_error(&call(&client, params(), None).await.unwrap_err(), "TIMEOUT");
+    let controller = eval("new AbortController()");
+    let opts = eval("({})");
+    Reflect::set(&opts, &"signal".into(), &get(&controller, "signal")).unwrap();
+    let client = ManagementClient::new(options(&server_or_page("timeout: 5000"), &fetch)).unwrap();
+    let pending = client.call(JsValue::from("removeDepartmentMembers"), params(), Some(opts.unchecked_into()));
+    sleep(10).await;
+    js::call_method(&controller, "abort", &[]).unwrap();
+    check_error(&JsFuture::from(pending).await.unwrap_err(), "ABORTED");
+}
+
+/// The params are read when the method is called: changing them afterwards sends nothing else.
+#[wasm_bindgen_test]
+async fn params_are_read_when_the_call_is_made() {
+    let fetch = stub(&answer(200, OK));
+    let client = ManagementClient::new(options(&server_or_page(""), &fetch)).unwrap();
+    let p = params();
+    let pending = client.call(JsValue::from("removeDepartmentMembers"), p.clone(), None);
+    Reflect::set(&p, &"organizationCode".into(), &"changed".into()).unwrap();
+    Reflect::set(&get(&p, "userIds"), &0.into(), &"changed".into()).unwrap();
+    Reflect::set(&p, &"unknownField".into(), &1.into()).unwrap();
+    JsFuture::from(pending).await.unwrap();
+    let body = s(&get(&calls(&fetch).get(0), "init"), "body");
+    assert!(body.contains("\"steamory\"") && !body.contains("changed"), "{body}");
+}
+
+/// Handles: a freed client never answers again, even when its slot holds a new client.
+#[wasm_bindgen_test]
+async fn a_freed_handle_never_reaches_another_client() {
+    let first = stub(&answer(200, OK));
+    let a = ManagementClient::new(options(&server_or_page(""), &first)).unwrap();
+    genauth_wasm::client_free(a.0);
+    genauth_wasm::client_free(a.0);
+    let second = stub(&answer(200, OK));
+    let b = ManagementClient::new(options(&server_or_page(""), &second)).unwrap();
+    assert_ne!(a.0, b.0);
+    check_error(&call(&a, params(), None).await.unwrap_err(), "CONFIG");
+    assert!(genauth_wasm::client_summary(a.0).is_undefined());
+    for bogus in [0.0, -1.0, f64::NAN, 1.5, 2_097_152.0 * 4_294_967_296.0] {
+        check_error(&call(&ManagementClient(bogus), params(), None).await.unwrap_err(), "CONFIG");
+        genauth_wasm::client_free(bogus);
+    }
+    call(&b, params(), None).await.unwrap();
+    assert_eq!((calls(&first).length(), calls(&second).length()), (0, 1));
+}
+
+/// Every value read from JavaScript is written as `JSON.stringify` writes it, byte for byte:
+/// random objects with lone surrogates, every kind of double, nesting and odd keys.
+#[wasm_bindgen_test]
+fn json_is_json_stringify_byte_for_byte() {
+    let make = eval(
+        r#"(seed) => {
+          let s = seed >>> 0;
+          const rnd = () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 4294967296; };
+          const pick = (a) => a[Math.floor(rnd() * a.length)];
+          const f64 = new Float64Array(1), u32 = new Uint32Array(f64.buffer);
+          const units = [0x41, 0x22, 0x5c, 0x0a, 0x01, 0x1f, 0x7f, 0xe9, 0x4e2d, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfffd, 0x2028, 0xfeff];
+          const str = () => { let t = ""; const n = Math.floor(rnd() * 8); for (let i = 0; i < n; i++) t += rnd() < 0.2 ? "😀" : String.fromCharCode(pick(units)); return t; };
+          const num = () => {
+            switch (Math.floor(rnd() * 6)) {
+              case 0: u32[0] = rnd() * 4294967296; u32[1] = rnd() * 4294967296; return Number.isFinite(f64[0]) ? f64[0] : 0.5;
+              case 1: return Math.floor(rnd() * 2 ** 53) * (rnd() < 0.5 ? -1 : 1);
+              case 2: return (2 ** 53 + Math.floor(rnd() * 1e6) * 2) * 2 ** Math.floor(rnd() * 16);
+              case 3: return pick([0, -0, 5e-324, 1e21, 1e-7, 1.7976931348623157e308, 2 ** 60, 123456789012345680000, 0.1 + 0.2]);
+              case 4: return rnd() * 10 ** Math.floor(rnd() * 40 - 20);
+              default: return Math.floor(rnd() * 1000);
+            }
+          };
+          const value = (d) => {
+            const k = Math.floor(rnd() * (d > 3 ? 4 : 6));
+            if (k === 0) return str();
+            if (k === 1) return num();
+            if (k === 2) return pick([true, false, null]);
+            if (k === 3) return num();
+            if (k === 4) return Array.from({ length: Math.floor(rnd() * 4) }, () => value(d + 1));
+            const o = {}; for (let i = Math.floor(rnd() * 4); i > 0; i--) o[str()] = value(d + 1); return o;
+          };
+          const o = {}; for (let i = 0; i < 4; i++) o["k" + i + str()] = value(0); return o;
+        }"#,
+    );
+    let make: Function = make.unchecked_into();
+    for seed in 0..1500u32 {
+        let v = make.call1(&JsValue::NULL, &seed.into()).unwrap();
+        // Read as a field's value, as a free-form field of a call is.
+        let holder = js_sys::Object::new();
+        Reflect::set(&holder, &"v".into(), &v).unwrap();
+        let fields = js::read_object(&holder, "json", genauth_wasm::error::Code::InvalidArgument, false).unwrap();
+        let ours = fields[0].1.to_json();
+        let theirs = JSON::stringify(&v).unwrap();
+        // Compared as JavaScript strings: the same UTF-16 code units.
+        let ours_js = JsValue::from_str(&ours);
+        assert!(
+            theirs == js_sys::JsString::from(ours_js.clone()) || ours_js == JsValue::from(theirs.clone()),
+            "seed {seed}: ours {ours:?}, JSON.stringify {:?}",
+            theirs.as_string()
+        );
+    }
+}
