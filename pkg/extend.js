@@ -50,7 +50,7 @@ export function extend(wasm) {
   const notLive = (o) =>
     handleOf(o) === 0
       ? freed()
-      : error("CONFIG", undefined, "this object is not a ManagementClient: a copy of a client carries no client (nor its credentials); call the client itself");
+      : error("CONFIG", undefined, "this object is not a live ManagementClient: a copy of a client carries no client (nor its credentials), and free() on a copy releases nothing; call the client itself");
   const proto = ManagementClient.prototype;
   const method = (name, fn) => Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
 

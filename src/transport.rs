@@ -403,7 +403,8 @@ export function exchange(fetchImpl, url, method, headers, body, timeoutMs, signa
       const status = res?.status;
       if (typeof status !== "number" || typeof res.text !== "function") return finish({ failed: 3 });
       const text = String(await res.text());
-      const get = (name) => { try { return res.headers?.get?.(name) ?? undefined; } catch { return undefined; } };
+      // A response whose methods throw is a broken one: that is a NETWORK error, like any throw.
+      const get = (name) => res.headers?.get?.(name) ?? undefined;
       finish({ status, type: res.type, text, requestId: get("x-request-id"), contentType: get("content-type"), date: get("date"), retryAfter: get("retry-after") });
     })().catch((error) => finish({ failed: 0, error }));
   });
