@@ -1,36 +1,34 @@
-//! Writes the wire columns of the endpoint table (`src/api.txt` without comments and without the
-//! TypeScript columns after `|`) for the module to embed: the module carries only what it sends.
-//! A path that is the call's name in kebab case under `/api/v3/` is written `~`.
+//! Checks the endpoint table (`src/api.txt`) and writes its wire columns for the module to embed
+//! (`$OUT_DIR/api.wire`: no comments, no TypeScript columns after `|`, and a path that is the
+//! call's name in kebab case under `/api/v3/` written `~`). The checking and the writing are
+//! `wire_table` of `src/table.rs`, the same text the module parses its rows with: a malformed
+//! line fails the build with its line number and what is wrong, so the module never meets one.
 
-use std::{env, fs, path::Path};
+use std::{env, fs, path::Path, process};
 
-include!("src/kebab.rs");
-
-fn kebab(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 8);
-    push_kebab(name, &mut out);
-    out
+#[allow(dead_code)]
+mod table {
+    include!("src/table.rs");
 }
 
 fn main() {
     println!("cargo:rerun-if-changed=src/api.txt");
-    println!("cargo:rerun-if-changed=src/kebab.rs");
+    println!("cargo:rerun-if-changed=src/table.rs");
     let text = match fs::read_to_string("src/api.txt") {
         Ok(t) => t,
-        Err(e) => panic!("src/api.txt, the endpoint table, cannot be read: {e}"),
+        Err(e) => fail(&format!("src/api.txt, the endpoint table, cannot be read: {e}")),
     };
-    let mut wire = String::with_capacity(text.len() / 2);
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let mut tokens = line.split(" | ").next().unwrap_or("").trim_end().split(' ');
-        let (name, method) = (tokens.next().unwrap_or(""), tokens.next().unwrap_or(""));
-        let path = tokens.next().unwrap_or("");
-        // Most paths are the name in kebab case under /api/v3/: those are written `~`.
-        let path = if path == format!("/api/v3/{}", kebab(name)) { "~" } else { path };
-        wire.push_str(&[name, method, path].into_iter().chain(tokens).collect::<Vec<_>>().join(" "));
-        wire.push('\n');
-    }
+    let wire = match table::wire_table(String::leak(text)) {
+        Ok(wire) => wire,
+        Err(e) => fail(&format!("src/api.txt, the endpoint table, {e}")),
+    };
     let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     if let Err(e) = fs::write(Path::new(&out).join("api.wire"), wire) {
-        panic!("cannot write the wire table: {e}");
+        fail(&format!("cannot write the wire table: {e}"));
     }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    process::exit(1)
 }

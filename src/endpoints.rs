@@ -2,19 +2,8 @@
 //! Everything per call (the method, validation, defaults, the request encoding, the docs) is
 //! derived from its row. `tools/gen-api.mjs` writes the file from the official client's
 //! published TypeScript; the options of the client and of a call are rows of fields here.
-
-/// HTTP method of a call.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    /// Fields go in the query string.
-    Get,
-    /// Fields go in a JSON body (or the query string, when the row says so).
-    Post,
-    /// Fields go in a JSON body.
-    Put,
-    /// Fields go in the query string.
-    Delete,
-}
+//! The grammar of a line is `src/table.rs`, shared with `build.rs`, which checks every line with
+//! it before the crate is built: a malformed table does not build.
 
 impl Method {
     /// `"GET"`, `"POST"`, `"PUT"`, `"DELETE"`.
@@ -26,43 +15,6 @@ impl Method {
             Method::Delete => "DELETE",
         }
     }
-}
-
-/// The type of one request field, with its limits.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Ty {
-    /// A non-empty string of at most this many characters (ids, codes, options).
-    Str(usize),
-    /// A string of at most this many characters; empty only when the field is optional.
-    Text(usize),
-    /// An array of non-empty strings: at most `max` items of `len` characters (and at least one
-    /// when the field is required).
-    StrList {
-        /// Most items in one call.
-        max: usize,
-        /// Longest item.
-        len: usize,
-    },
-    /// `true` / `false`.
-    Bool,
-    /// A finite number.
-    Num,
-    /// A whole number in `min..=max`.
-    Int(u32, u32),
-    /// One of these strings.
-    Enum(&'static [&'static str]),
-    /// A JSON object.
-    Object,
-    /// An array of JSON objects.
-    Objects,
-    /// A JSON array.
-    Array,
-    /// Any JSON value.
-    Json,
-    /// A JavaScript function (options only).
-    Func,
-    /// An object of the host's (an `AbortSignal`), checked where it is used (options only).
-    Instance,
 }
 
 impl Ty {
@@ -103,73 +55,12 @@ impl Ty {
     }
 }
 
-/// A default filled in when the caller leaves a field out (as the official client does).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Default {
-    /// Nothing is sent.
-    None,
-    /// This string.
-    Str(&'static str),
-    /// This boolean.
-    Bool(bool),
-    /// This number.
-    Int(u32),
-    /// This package's name and version (the `source` the official client names itself in).
-    Source,
-}
+// The row types, the grammar of a line (`parse_row`) and, on the host, the checker `build.rs`
+// runs on the whole table (`wire_table`): one text shared with `build.rs`.
+include!("table.rs");
 
-/// One request field.
-#[derive(Clone, Copy, Debug)]
-pub struct Field {
-    /// Its name in JavaScript.
-    pub name: &'static str,
-    /// Its name on the wire, when it differs (the official client renames a few).
-    pub wire: &'static str,
-    /// Its type.
-    pub ty: Ty,
-    /// Whether the call fails without it.
-    pub required: bool,
-    /// What is sent when it is left out.
-    pub default: Default,
-    /// Whether it goes in the path (`/ip-list/{id}`) rather than the query or body.
-    pub in_path: bool,
-    /// One line of documentation (host builds only: docs are generated there, and the module
-    /// stays free of them).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub doc: &'static str,
-}
-
-/// One call of the Management API: one line of `src/api.txt`.
-#[derive(Debug)]
-pub struct Endpoint {
-    /// The method name, as the official Node client spells it.
-    pub name: &'static str,
-    /// The HTTP method.
-    pub method: Method,
-    /// Whether the fields go in the query string (else in a JSON body).
-    pub query: bool,
-    /// The path under the host; `{name}` stands for a field sent in the path.
-    pub path: &'static str,
-    /// Request fields, in the order the official client writes them.
-    pub fields: &'static [Field],
-    /// Whether repeating the call leaves the same state as making it once (safe to retry).
-    pub idempotent: bool,
-    /// Whether `data` is `{ totalCount, list }` and the call takes `page` and `limit`.
-    pub pageable: bool,
-}
-
-/// The longest string a field takes (characters).
-pub const MAX_STR: usize = 1024;
-/// The longest free text (templates, scripts, documents) a field takes (characters).
-pub const MAX_TEXT: usize = 256 * 1024;
-/// The longest id.
-pub const MAX_ID: usize = 128;
-/// The most user ids one membership call takes; larger lists are split by the caller.
-pub const MAX_USER_IDS: usize = 1000;
-/// The most items of any other list of strings.
-pub const MAX_LIST: usize = 10_000;
-
-/// The wire columns of `src/api.txt`, as `build.rs` writes them.
+/// The wire columns of `src/api.txt`, as `build.rs` writes them (with [`wire_table`], which
+/// refused to build unless [`parse_row`] accepts every line).
 const WIRE: &str = include_str!(concat!(env!("OUT_DIR"), "/api.wire"));
 
 /// One line of the table: its name, read at load time, and its row, parsed on first use (so
@@ -178,6 +69,9 @@ struct Line {
     name: &'static str,
     pageable: bool,
     text: &'static str,
+    /// The line number, plus one, of the previous line whose name hashes to the same bucket
+    /// (0: none).
+    next: u16,
     row: std::sync::OnceLock<Option<Endpoint>>,
 }
 
@@ -187,129 +81,67 @@ impl Line {
     }
 }
 
-fn lines() -> &'static [Line] {
-    static LINES: std::sync::OnceLock<Vec<Line>> = std::sync::OnceLock::new();
-    LINES.get_or_init(|| {
-        WIRE.lines()
-            .filter_map(|text| {
-                let name = text.split(' ').next().filter(|n| !n.is_empty())?;
-                let (_, pageable) = flags(text);
-                Some(Line { name, pageable, text, row: std::sync::OnceLock::new() })
-            })
-            .collect()
+/// Buckets of the index by name: about two lines each.
+const BUCKETS: usize = 256;
+
+/// The lines in table order, and an index of them by name: per bucket of names (by hash), the
+/// number plus one of its last line (0: none), each line naming the one before; a lookup reads
+/// about two lines rather than scanning them all.
+struct Table {
+    lines: Vec<Line>,
+    heads: [u16; BUCKETS],
+}
+
+/// The bucket of a name (FNV-1a).
+fn bucket(name: &str) -> usize {
+    name.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize % BUCKETS
+}
+
+fn table() -> &'static Table {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // `build.rs` wrote each line with its name first, one space before the next token, at
+        // most 65 534 lines, no name twice.
+        let mut table = Table { lines: Vec::new(), heads: [0; BUCKETS] };
+        for text in WIRE.lines() {
+            let name = text.split(' ').next().unwrap_or("");
+            let head = &mut table.heads[bucket(name)];
+            let row = std::sync::OnceLock::new();
+            table.lines.push(Line { name, pageable: flags(text).1, text, next: *head, row });
+            *head = table.lines.len() as u16;
+        }
+        table
     })
 }
 
 /// The name of every call, and whether it is pageable, without parsing the rows.
 pub fn call_names() -> impl Iterator<Item = (&'static str, bool)> {
-    lines().iter().map(|l| (l.name, l.pageable))
+    table().lines.iter().map(|l| (l.name, l.pageable))
 }
 
 /// Every call this package makes, in the order of the official client.
 pub fn endpoints() -> Vec<&'static Endpoint> {
-    lines().iter().filter_map(Line::row).collect()
+    table().lines.iter().filter_map(Line::row).collect()
 }
 
-include!("kebab.rs");
-
-/// One line of the table, or `None` when it is malformed (a host test proves none is).
+/// One line of the module's table. `None` cannot happen for a line of the table the module
+/// embeds: `build.rs` parsed each of them with the same [`parse_row`] and would not have built
+/// the crate had it refused one.
 pub fn parse_line(line: &'static str) -> Option<Endpoint> {
-    let mut tokens = line.split(' ').filter(|t| !t.is_empty());
-    let name = tokens.next()?;
-    let (method, query) = match tokens.next()? {
-        "GET" => (Method::Get, true),
-        "POST" => (Method::Post, false),
-        "POST?" => (Method::Post, true),
-        "PUT" => (Method::Put, false),
-        "DELETE" => (Method::Delete, true),
-        _ => return None,
-    };
-    let path = match tokens.next()? {
-        // `build.rs` writes `~` for `/api/v3/` and the name in kebab case.
-        "~" => {
-            let mut p = String::with_capacity(8 + name.len() + 8);
-            p.push_str("/api/v3/");
-            push_kebab(name, &mut p);
-            &*String::leak(p)
-        }
-        path => path,
-    };
-    let mut fields = Vec::new();
-    for token in tokens.filter(|t| !t.starts_with('+')) {
-        let mut field = parse_field(token)?;
-        field.in_path = path.contains(&format!("{{{}}}", field.name));
-        fields.push(field);
-    }
-    let (idempotent, pageable) = flags(line);
-    Some(Endpoint { name, method, query, path, fields: Vec::leak(fields), idempotent, pageable })
+    parse_row(line).ok()
 }
 
-/// A line's flags: (safe to repeat, pageable), from its `+…` token.
-fn flags(line: &str) -> (bool, bool) {
-    match line.split(' ').find_map(|t| t.strip_prefix('+')) {
-        Some(f) => (!f.contains('u'), f.contains('p')),
-        None => (true, false),
-    }
-}
-
-fn parse_field(token: &'static str) -> Option<Field> {
-    let (head, default) = match token.find('=') {
-        Some(i) => (&token[..i], Some(&token[i + 1..])),
-        None => (token, None),
-    };
-    if default == Some("@source") {
-        return Some(field(head, head, Ty::Str(MAX_STR), false, Default::Source));
-    }
-    let (names, code) = head.split_once(':')?;
-    let (names, required) = match names.strip_suffix('!') {
-        Some(n) => (n, true),
-        None => (names, false),
-    };
-    let (name, wire) = names.split_once('>').unwrap_or((names, names));
-    let ty = match code {
-        "k" => Ty::Str(MAX_ID),
-        "s" => Ty::Text(MAX_TEXT),
-        "b" => Ty::Bool,
-        "n" => Ty::Num,
-        "l" => Ty::StrList { max: MAX_LIST, len: MAX_STR },
-        "L" => Ty::StrList { max: MAX_USER_IDS, len: MAX_ID },
-        "o" => Ty::Object,
-        "O" => Ty::Objects,
-        "a" => Ty::Array,
-        "j" => Ty::Json,
-        _ if code.starts_with('i') => {
-            let (min, max) = code[1..].split_once('-')?;
-            Ty::Int(min.parse().ok()?, max.parse().ok()?)
+/// The row of a call, by its method name.
+pub fn endpoint(name: &str) -> Option<&'static Endpoint> {
+    let table = table();
+    let mut at = table.heads[bucket(name)];
+    while let Some(line) = table.lines.get(usize::from(at).checked_sub(1)?) {
+        if line.name == name {
+            return line.row();
         }
-        _ if code.starts_with('(') => {
-            let values: Vec<&'static str> = code.strip_prefix('(')?.strip_suffix(')')?.split(',').collect();
-            Ty::Enum(Vec::leak(values))
-        }
-        _ => return None,
-    };
-    let default = match (default, ty) {
-        (None, _) => Default::None,
-        (Some("true"), Ty::Bool) => Default::Bool(true),
-        (Some("false"), Ty::Bool) => Default::Bool(false),
-        (Some(n), Ty::Int(..) | Ty::Num) => Default::Int(n.parse().ok()?),
-        (Some(s), Ty::Enum(vals)) if vals.contains(&s) => Default::Str(s),
-        (Some(s), Ty::Str(_) | Ty::Text(_)) => Default::Str(s),
-        _ => return None,
-    };
-    Some(field(name, wire, ty, required, default))
-}
-
-const fn field(name: &'static str, wire: &'static str, ty: Ty, required: bool, default: Default) -> Field {
-    Field {
-        name,
-        wire,
-        ty,
-        required,
-        default,
-        in_path: false,
-        #[cfg(not(target_arch = "wasm32"))]
-        doc: "",
+        at = line.next;
     }
+    None
 }
 
 /// An option field.
@@ -326,11 +158,6 @@ const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
         #[cfg(not(target_arch = "wasm32"))]
         doc,
     }
-}
-
-/// The row of a call, by its method name.
-pub fn endpoint(name: &str) -> Option<&'static Endpoint> {
-    lines().iter().find(|l| l.name == name).and_then(Line::row)
 }
 
 /// The path of the token call (token auth).

@@ -1,35 +1,29 @@
-//! The files derived from the endpoint table are up to date: the package's TypeScript
-//! declarations and the README's method table. `UPDATE_GENERATED=1 cargo test` rewrites them.
+//! The files derived from the crate's tables are up to date: the package's TypeScript
+//! declarations (`pkg/index.d.ts`, with the error codes of `Code::ALL`) and the README's list of
+//! calls. They are written by the tool `tools/generate` (not part of the library); this test runs
+//! its check. Regenerate them with `cargo run -p genauth-generate`.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use genauth_generate::{error_codes, readme_calls, stale, typescript, CALLS_END, CALLS_START, ROOT};
 use genauth_wasm::endpoints::endpoints;
-use genauth_wasm::generate::{readme_calls, typescript};
+use genauth_wasm::error::Code;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const START: &str = "<!-- calls: generated from src/api.txt -->\n";
-const END: &str = "<!-- calls: end -->";
+const REGENERATE: &str = "run `cargo run -p genauth-generate` to regenerate";
 
-fn check(path: &str, want: String, current: String) {
-    if std::env::var_os("UPDATE_GENERATED").is_some() {
-        std::fs::write(path, &want).unwrap();
-    } else {
-        assert!(
-            want == current,
-            "{path} is out of date with the endpoint table: run `UPDATE_GENERATED=1 cargo test --test host_generated`"
-        );
-    }
+#[test]
+fn generated_files_are_up_to_date() {
+    let stale = stale().unwrap();
+    assert!(stale.is_empty(), "out of date with the endpoint table or the error codes: {stale:?}; {REGENERATE}");
 }
 
 #[test]
 fn typescript_declarations_match_the_table() {
-    let path = format!("{ROOT}/pkg/index.d.ts");
     let ts = typescript();
     for ep in endpoints() {
         assert!(ts.contains(&format!("  {}(params", ep.name)), "{} has no method", ep.name);
     }
     assert!(!ts.contains(": any") && !ts.contains("<any>") && !ts.contains("any[]"), "no any in the public types");
-    check(&path, ts, std::fs::read_to_string(&path).unwrap_or_default());
 }
 
 /// Every client and call option the validator takes is declared in TypeScript, and the other
@@ -79,14 +73,14 @@ fn option_types_match_the_option_tables() {
 fn readme_method_table_matches_the_table() {
     let path = format!("{ROOT}/README.md");
     let readme = std::fs::read_to_string(&path).unwrap();
-    let (head, rest) = readme.split_once(START).expect("README has the calls marker");
-    let (_, tail) = rest.split_once(END).expect("README has the calls end marker");
+    let (_, rest) = readme.split_once(CALLS_START).expect("README has the calls marker");
+    rest.split_once(CALLS_END).expect("README has the calls end marker");
     let table = readme_calls();
     // Every call is listed once, and the counts per area add up to the table.
     for ep in endpoints() {
         assert_eq!(table.matches(&format!("`{}`", ep.name)).count(), 1, "{}", ep.name);
     }
-    let areas = genauth_wasm::generate::areas();
+    let areas = genauth_generate::areas();
     assert_eq!(areas.iter().map(|(_, c)| c.len()).sum::<usize>(), endpoints().len());
     assert!(areas.iter().all(|(a, c)| !a.is_empty() && table.contains(&format!("| {a} | {} |", c.len()))));
     assert!(table.contains(&format!("| **all** | **{}** |", endpoints().len())));
@@ -106,5 +100,46 @@ fn readme_method_table_matches_the_table() {
     let paged = endpoints().iter().filter(|e| e.pageable).count();
     assert!(readme.contains(&format!("for all {paged} paged calls")), "README's count of paged calls is not {paged}");
     assert!(readme.contains(&format!("the {paged} calls that take")), "README's count of paged calls is not {paged}");
-    check(&path, format!("{head}{START}{table}{END}{tail}"), readme.clone());
+}
+
+/// The TypeScript union of the error codes is `Code::ALL`, each code once with its doc comment,
+/// and nothing else; so is what the committed `pkg/index.d.ts` declares.
+#[test]
+fn error_code_union_is_code_all() {
+    let codes = error_codes();
+    assert_eq!(codes.iter().map(|(c, _)| *c).collect::<Vec<_>>(), Code::ALL);
+    let union = |ts: &str| -> Vec<String> {
+        let (_, body) = ts.split_once("export type GenAuthErrorCode =\n").expect("GenAuthErrorCode is declared");
+        let (body, _) = body.split_once("\";\n").expect("the union ends");
+        body.lines().filter_map(|l| l.trim().strip_prefix("| ")).map(|c| c.trim_matches('"').to_owned()).collect()
+    };
+    let want: Vec<String> = Code::ALL.iter().map(|c| c.as_str().to_owned()).collect();
+    assert_eq!(union(&typescript()), want);
+    let committed = std::fs::read_to_string(format!("{ROOT}/pkg/index.d.ts")).unwrap();
+    assert_eq!(union(&committed), want, "pkg/index.d.ts: {REGENERATE}");
+    for (code, doc) in &codes {
+        assert!(!doc.is_empty());
+        assert!(typescript().contains(&format!("  /** {doc} */\n  | \"{}\"", code.as_str())), "{code:?}");
+    }
+}
+
+/// The README's table of error codes (hand-written: it says when each comes and whether
+/// anything was sent) lists exactly the codes of `Code::ALL`, each once.
+#[test]
+fn readme_error_table_lists_every_code() {
+    let readme = std::fs::read_to_string(format!("{ROOT}/README.md")).unwrap();
+    let (_, table) = readme.split_once("| `code` | when | anything sent? |\n").expect("README has the table of codes");
+    let listed: Vec<&str> = table
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| l.split('|').nth(1).unwrap().trim().trim_matches('`'))
+        .collect();
+    let mut sorted = listed.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), listed.len(), "a code is listed twice in the README: {listed:?}");
+    let mut want: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    want.sort_unstable();
+    assert_eq!(sorted, want, "the README's table of error codes must list exactly Code::ALL");
 }

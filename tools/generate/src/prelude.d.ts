@@ -174,9 +174,7 @@ export type Organization = Models.OrganizationDto;
 export type Department = Models.DepartmentDto;
 export type User = Models.UserDto;
 
-export type GenAuthErrorCode =
-  | "NETWORK" | "TIMEOUT" | "ABORTED" | "HTTP" | "DECODE"
-  | "INVALID_ARGUMENT" | "CONFIG" | "AUTH" | "API";
+// GenAuthErrorCode: generated here from `Code` in src/error.rs.
 /** Every rejection of this package: a real `Error` with these fields. */
 export interface GenAuthError extends Error {
   name: "GenAuthError";
