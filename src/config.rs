@@ -266,7 +266,7 @@ pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
     let raw = raw.trim();
     let with_scheme = if scheme_end(raw).is_some() { raw.to_owned() } else { format!("https://{raw}") };
     let sep = scheme_end(&with_scheme).ok_or_else(|| bad("no scheme"))?;
-    let (scheme, rest) = (&with_scheme[..sep], &with_scheme[sep + 3..]);
+    let (scheme, rest) = (with_scheme.get(..sep).unwrap_or(""), with_scheme.get(sep + 3..).unwrap_or(""));
     let rest = rest.trim_end_matches('/');
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
@@ -312,7 +312,7 @@ fn split_port(authority: &str) -> (&str, Option<&str>) {
     if authority.starts_with('[') {
         match authority.find(']') {
             Some(end) => {
-                let (name, after) = authority.split_at(end + 1);
+                let (name, after) = authority.split_at_checked(end + 1).unwrap_or((authority, ""));
                 (name, after.strip_prefix(':'))
             }
             None => ("", None),

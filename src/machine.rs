@@ -15,7 +15,7 @@ use crate::endpoints::{Endpoint, Field, Method, TOKEN_PATH};
 use crate::error::{Code, Error};
 use crate::retry::{backoff_ms, http_date, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
 use crate::sign;
-use crate::value::{path_segment, query_string, write_json_object, Value};
+use crate::value::{find, path_segment, query_string, write_json_object, Value};
 
 /// `x-*-sdk-version` value.
 pub const SDK_VERSION: &str = concat!("genauth-wasm:", env!("CARGO_PKG_VERSION"));
@@ -120,7 +120,10 @@ pub fn plan(ep: &'static Endpoint, fields: Vec<(&'static Field, Value)>, config:
             ));
         }
         if f.in_path {
-            path = path.replace(&format!("{{{}}}", f.name), &path_segment(&v.to_canonical()));
+            let placeholder = format!("{{{}}}", f.name);
+            if let Some(at) = find(&path, &placeholder) {
+                path.replace_range(at..at + placeholder.len(), &path_segment(&v.to_canonical()));
+            }
         } else {
             params.push((f.wire, v));
         }

@@ -601,7 +601,7 @@ fn envelope_error(code: Code, call: &str, raw: &Raw) -> Error {
 /// At most `max` characters of a text from outside, for messages.
 pub fn clip(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
+        Some((i, _)) => format!("{}…", s.get(..i).unwrap_or("")),
         None => s.to_owned(),
     }
 }
@@ -609,7 +609,8 @@ pub fn clip(s: &str, max: usize) -> String {
 /// `scheme://host[:port]` of a URL, for messages.
 fn origin(url: &str) -> &str {
     let after_scheme = crate::config::scheme_end(url).map_or(0, |i| i + 3);
-    url[after_scheme..].find('/').map_or(url, |i| &url[..after_scheme + i])
+    let rest = url.get(after_scheme..).unwrap_or("");
+    rest.find('/').and_then(|i| url.get(..after_scheme + i)).unwrap_or(url)
 }
 
 /// A thrown value's message (with, for Node's `fetch failed`, the cause's code), bounded, and
