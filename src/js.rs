@@ -326,15 +326,20 @@ pub fn is_genauth_error(v: &JsValue) -> bool {
 /// crosses into JavaScript instead of two per header.
 pub fn json_object<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> JsValue {
     let mut json = String::with_capacity(512);
+    write_json_object_of(pairs, &mut json);
+    parse_json(&json).unwrap_or_else(|| Object::new().into())
+}
+
+/// Appends `{"k":"v",...}` of string pairs to `json`.
+pub fn write_json_object_of<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], json: &mut String) {
     json.push('{');
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {
             json.push(',');
         }
-        crate::value::write_json_string(k.as_ref(), &mut json);
+        crate::value::write_json_string(k.as_ref(), json);
         json.push(':');
-        crate::value::write_json_string(v.as_ref(), &mut json);
+        crate::value::write_json_string(v.as_ref(), json);
     }
     json.push('}');
-    parse_json(&json).unwrap_or_else(|| Object::new().into())
 }

@@ -65,8 +65,6 @@ pub struct Prepared {
 /// What came back from one request. Headers stay in JavaScript until asked for.
 struct Raw {
     status: u16,
-    /// The body, left in JavaScript.
-    text: JsValue,
     /// The body parsed, when it is an envelope (a JSON object with a numeric `statusCode`).
     envelope: Option<JsValue>,
     /// The exchange's result, holding `requestId`, `contentType`, `date` and `retryAfter`.
@@ -173,10 +171,10 @@ impl Client {
                                 call.sent(&self.core, Outcome::Failed(attempt, error), at, &mut HostEntropy)
                             }
                             Ok(raw) => {
-                                let envelope = raw
-                                    .envelope
-                                    .as_ref()
-                                    .map(|e| (js::get_f64(e, "statusCode").unwrap_or(0.0), js::get_f64(e, "apiCode")));
+                                let envelope = raw.envelope.as_ref().map(|_| {
+                                    let number = |k| js::get_f64(&raw.result, k);
+                                    (number("statusCode").unwrap_or(0.0), number("apiCode"))
+                                });
                                 let outcome = Outcome::Answered { status: raw.status, envelope, reply: &raw };
                                 call.sent(&self.core, outcome, at, &mut HostEntropy);
                                 last = Some(raw);
@@ -327,13 +325,22 @@ impl Client {
     /// JavaScript and one back per request.
     async fn send(&self, plan: &Plan, send: &Send, signal: Option<&JsValue>) -> Result<Raw, Failure> {
         let (url, timeout_ms) = (plan.url.as_str(), send.timeout_ms);
-        let headers = js::json_object(&send.headers);
+        // The request as one string, `method NUL url NUL headers-as-JSON [NUL body]`: one string
+        // crossing instead of four. No part can hold a NUL: the host refuses control
+        // characters, the path and query are percent-encoded, and JSON escapes it.
+        let mut packed = String::with_capacity(url.len() + 512 + plan.body.as_ref().map_or(0, String::len));
+        packed.push_str(plan.method.as_str());
+        packed.push('\0');
+        packed.push_str(url);
+        packed.push('\0');
+        js::write_json_object_of(&send.headers, &mut packed);
+        if let Some(body) = &plan.body {
+            packed.push('\0');
+            packed.push_str(body);
+        }
         let fetch = self.host.fetch.as_ref().map_or(JsValue::UNDEFINED, |f| f.clone().into());
         let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
-        let body = plan.body.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str);
-        let result = JsFuture::from(exchange(&fetch, url, plan.method.as_str(), &headers, &body, timeout_ms, &signal))
-            .await
-            .unwrap_or_else(|e| e);
+        let result = JsFuture::from(exchange(&fetch, &packed, timeout_ms, &signal)).await.unwrap_or_else(|e| e);
         let get = |k: &str| js::get(&result, k);
         if let Some(failed) = get("failed").as_f64() {
             let failure = |code, message: String, attempt| Failure { error: Error::new(code, message), attempt };
@@ -358,7 +365,9 @@ impl Client {
         }
         let status = get("status").as_f64().unwrap_or(0.0);
         // A browser shows a redirect as an opaque response with status 0.
-        if (300.0..400.0).contains(&status) || get("type").as_string().as_deref() == Some("opaqueredirect") {
+        if (300.0..400.0).contains(&status)
+            || (status == 0.0 && get("type").as_string().as_deref() == Some("opaqueredirect"))
+        {
             let mut error = Error::new(
                 Code::Http,
                 format!(
@@ -369,14 +378,14 @@ impl Client {
             error.status = Some(status as u16);
             return Err(Failure { error, attempt: Attempt::Http(status as u16) });
         }
-        let text = get("text");
-        let envelope = js::parse_json_value(&text).filter(|v| v.is_object() && js::get_f64(v, "statusCode").is_some());
-        Ok(Raw { status: status as u16, text, envelope, result })
+        // Parsed in JavaScript: an object with a numeric `statusCode`, or nothing.
+        let envelope = Some(get("envelope")).filter(JsValue::is_object);
+        Ok(Raw { status: status as u16, envelope, result })
     }
 }
 
 #[wasm_bindgen(inline_js = r#"
-export function exchange(fetchImpl, url, method, headers, body, timeoutMs, signal) {
+export function exchange(fetchImpl, packed, timeoutMs, signal) {
   return new Promise((resolve) => {
     const controller = new AbortController();
     let over = false;
@@ -395,7 +404,8 @@ export function exchange(fetchImpl, url, method, headers, body, timeoutMs, signa
     try { signal?.addEventListener("abort", onAbort); } catch {}
     if (signal?.aborted) return stop(2);
     // Redirects are refused by the caller: "manual", not "error", which Cloudflare's workerd lacks.
-    const init = { method, headers, redirect: "manual", signal: controller.signal };
+    const [method, url, headers, body] = packed.split("\0");
+    const init = { method, headers: JSON.parse(headers), redirect: "manual", signal: controller.signal };
     if (body !== undefined) init.body = body;
     (async () => {
       const res = await (fetchImpl ? fetchImpl(url, init) : fetch(url, init));
@@ -403,9 +413,14 @@ export function exchange(fetchImpl, url, method, headers, body, timeoutMs, signa
       const status = res?.status;
       if (typeof status !== "number" || typeof res.text !== "function") return finish({ failed: 3 });
       const text = String(await res.text());
+      let envelope;
+      try {
+        const v = JSON.parse(text);
+        if (v !== null && typeof v === "object" && typeof v.statusCode === "number") envelope = v;
+      } catch {}
       // A response whose methods throw is a broken one: that is a NETWORK error, like any throw.
       const get = (name) => res.headers?.get?.(name) ?? undefined;
-      finish({ status, type: res.type, text, requestId: get("x-request-id"), contentType: get("content-type"), date: get("date"), retryAfter: get("retry-after") });
+      finish({ status, type: res.type, text, envelope, statusCode: envelope?.statusCode, apiCode: envelope?.apiCode, requestId: get("x-request-id"), contentType: get("content-type"), date: get("date"), retryAfter: get("retry-after") });
     })().catch((error) => finish({ failed: 0, error }));
   });
 }
@@ -438,19 +453,12 @@ export function hook(f, info) {
 }
 "#)]
 extern "C" {
-    /// Resolves to `{ status, type, text, requestId, contentType, date, retryAfter }`, or to
+    /// Sends `packed` (see `Client::send`); resolves to `{ status, type, text, envelope,
+    /// statusCode, apiCode, requestId, contentType, date, retryAfter }`, or to
     /// `{ failed, error }` (`failed`: 0 network, 1 timeout, 2 the caller's signal, 3 not a
     /// Response); it never rejects, and it settles by the timeout or the signal whatever the
     /// fetch and the response do.
-    fn exchange(
-        fetch: &JsValue,
-        url: &str,
-        method: &str,
-        headers: &JsValue,
-        body: &JsValue,
-        timeout_ms: u32,
-        signal: &JsValue,
-    ) -> Promise;
+    fn exchange(fetch: &JsValue, packed: &str, timeout_ms: u32, signal: &JsValue) -> Promise;
 
     /// Resolves to 0 when `promise` settles, 1 after `ms` (never when `ms` is negative), 2 when
     /// `signal` aborts; never rejects.
@@ -530,7 +538,7 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
             "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} characters); check the host",
             raw.status,
             raw.header("content-type").map_or_else(|| "no content-type".into(), |t| clip(&t, 100)),
-            number_string(js::get_f64(&raw.text, "length").unwrap_or(0.0))
+            number_string(js::get_f64(&js::get(&raw.result, "text"), "length").unwrap_or(0.0))
         ),
     );
     e.status = Some(raw.status);
