@@ -26,7 +26,7 @@ export function extend(wasm) {
     /** Makes the call `name` (a method name of the endpoint table); every method is this. */
     call(name, params, options) {
       const handle = handleOf(this);
-      return handle > 0 ? wasm.clientCall(handle, name, params, options) : Promise.reject(notLive(this));
+      return handle > 0 ? wasm.clientCall(handle, name, params, options) : notLive(this);
     }
     /** Releases the client now; calls under way finish, later calls reject with CONFIG. */
     free() {
@@ -46,11 +46,12 @@ export function extend(wasm) {
       handleOf = (o) => (o !== null && typeof o === "object" && #handle in o ? o.#handle : -1);
     }
   }
-  // A freed client says so; anything else (a copy of a client) is no client at all.
+  // A freed client says so (in the module's words: handle 0 is no client); anything else (a copy
+  // of a client) is no client at all.
   const notLive = (o) =>
     handleOf(o) === 0
-      ? freed()
-      : error("CONFIG", undefined, "this object is not a live ManagementClient: a copy of a client carries no client (nor its credentials), and free() on a copy releases nothing; call the client itself");
+      ? wasm.clientCall(0)
+      : Promise.reject(error("CONFIG", undefined, "this object is not a live ManagementClient: a copy of a client carries no client (nor its credentials), and free() on a copy releases nothing; call the client itself"));
   const proto = ManagementClient.prototype;
   const method = (name, fn) => Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
 
@@ -86,7 +87,7 @@ export function extend(wasm) {
     configurable: true,
     get() {
       const helpers = {};
-      for (const name of pageable) helpers[name] = (params, options) => pages(this, name, params, options);
+      for (const name of pageable) helpers[name] = (params, options) => later(() => pages(this, name, snapshot(params), snapshot(options)));
       return helpers;
     },
   });
@@ -94,16 +95,18 @@ export function extend(wasm) {
     configurable: true,
     get() {
       return {
-        addDepartmentMembers: (params, options) => bulk(this, "addDepartmentMembers", params, options),
-        removeDepartmentMembers: (params, options) => bulk(this, "removeDepartmentMembers", params, options),
+        addDepartmentMembers: (params, options) => settled(() => bulk(this, "addDepartmentMembers", snapshot(params), snapshot(options))),
+        removeDepartmentMembers: (params, options) => settled(() => bulk(this, "removeDepartmentMembers", snapshot(params), snapshot(options))),
       };
     },
   });
+  // Every helper reads its params and options when it is called, as every call does: what the
+  // caller changes afterwards changes nothing that is sent.
   method("setDepartmentMembers", function (params, options) {
-    return setMembers(this, params, options);
+    return settled(() => setMembers(this, snapshot(params), snapshot(options)));
   });
   method("walkDepartments", function (params, options) {
-    return walk(this, params, options);
+    return later(() => walk(this, snapshot(params), snapshot(options)));
   });
 
   /** Every item of a paged call, fetching pages lazily and stopping at `totalCount`. */
@@ -185,6 +188,11 @@ export function extend(wasm) {
     const want = new Set(userIds);
     const toAdd = [...want].filter((id) => !have.has(id));
     const toRemove = [...have].filter((id) => !want.has(id));
+    // Both phases are checked before either sends: an id the server lists that no call can take
+    // leaves the department as it was.
+    for (const [name, ids] of [["addDepartmentMembers", toAdd], ["removeDepartmentMembers", toRemove]]) {
+      for (let i = 0; i < ids.length; i += MAX_IDS_PER_CALL) checkParams(name, { ...where, userIds: ids.slice(i, i + MAX_IDS_PER_CALL) });
+    }
     const total = toAdd.length + toRemove.length;
     const phase = async (name, ids, offset) =>
       ids.length
@@ -233,6 +241,37 @@ export function extend(wasm) {
   };
 }
 
+/** A copy of plain arrays and objects, read now (getters run once, here); anything else as is. */
+function snapshot(v, depth = 0) {
+  if (depth > 16 || v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return Array.from(v, (x) => snapshot(x, depth + 1));
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return v;
+  const out = {};
+  for (const k of Object.keys(v)) Object.defineProperty(out, k, { value: snapshot(v[k], depth + 1), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** `make()`'s promise; what it throws while reading, as a rejection. */
+function settled(make) {
+  try {
+    return make();
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+/** `make()`'s iterator; what it throws while reading, on the first `next()`. */
+function later(make) {
+  try {
+    return make();
+  } catch (e) {
+    return (async function* () {
+      throw e;
+    })();
+  }
+}
+
 function isObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -252,10 +291,6 @@ function checkOptions(name, options, allowed) {
 
 /** The module's error maker, set by `extend`. */
 let error;
-
-function freed() {
-  return error("CONFIG", undefined, "this client was released with free(); create a new ManagementClient");
-}
 
 function invalid(name, field, message) {
   return error("INVALID_ARGUMENT", field, `${name}: "${field}" ${message}`);

@@ -46,7 +46,12 @@ impl Reader {
             return Error::new(self.code, format!("{}: the object {msg}", self.what));
         }
         let field = path.split(['.', '[']).next().unwrap_or(path);
-        Error::field(self.code, field, format!("{}: \"{path}\" {msg}", self.what))
+        let message = format!("{}: \"{path}\" {msg}", self.what);
+        if field.starts_with('<') {
+            // A key that is not shown is no field to name.
+            return Error::new(self.code, message);
+        }
+        Error::field(self.code, field, message)
     }
 
     /// `Ok(None)` for `undefined`, which means "not given".
@@ -147,17 +152,29 @@ impl Reader {
     ) -> Result<(Vec<(String, Value)>, Vec<(usize, Vec<u16>)>), Error> {
         let unreadable = |_| self.err(path, "could not be read (a getter or proxy threw)");
         let keys = object_keys(v).map_err(unreadable)?;
-        let mut out = Vec::with_capacity(keys.length() as usize);
+        // Counted before anything is reserved for them.
+        let count = keys.length() as usize;
+        if count > MAX_NODES.saturating_sub(self.nodes) {
+            return Err(self.err(path, &format!("has {count} fields: more than {MAX_NODES} values in one call")));
+        }
+        let mut out = Vec::with_capacity(count);
         let mut lone_keys = Vec::new();
         for key in keys.iter() {
-            if js_sys::JsString::from(key.clone()).length() > 256 {
+            let key_length = js_sys::JsString::from(key.clone()).length();
+            if key_length > 256 {
                 return Err(self.err(path, "has a field name longer than 256 characters"));
             }
             let name = key.as_string().unwrap_or_default();
             if let Some(units) = lone_units(&key, &name) {
                 lone_keys.push((out.len(), units));
             }
-            let child_path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            // A key is shown in messages only when it reads as a name (never a pasted secret).
+            let shown = if crate::validate::reads_as_name(&name) {
+                name.clone()
+            } else {
+                format!("<a key of {} characters>", key_length)
+            };
+            let child_path = if path.is_empty() { shown } else { format!("{path}.{shown}") };
             let value =
                 Reflect::get(v, &key).map_err(|_| self.err(&child_path, "could not be read (a getter threw)"))?;
             match self.read(&value, &child_path, depth + 1)? {
@@ -261,11 +278,13 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
         let mut pool = pool.borrow_mut();
         let (bytes, used) = &mut *pool;
         if bytes.len() < *used + N {
-            bytes.resize(4096, 0);
-            get_random_values(bytes).map_err(|_| {
+            // A fresh block replaces the pool only once it is filled: a failed draw leaves
+            // nothing behind that could be handed out.
+            let mut fresh = vec![0u8; 4096];
+            get_random_values(&mut fresh).map_err(|_| {
                 Error::new(Code::Config, "this runtime has no crypto.getRandomValues, needed for signature nonces")
             })?;
-            *used = 0;
+            (*bytes, *used) = (fresh, 0);
         }
         let mut out = [0u8; N];
         out.copy_from_slice(&bytes[*used..*used + N]);

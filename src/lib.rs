@@ -87,7 +87,7 @@ fn endpoint_named(name: &JsValue, what: &str) -> Result<&'static endpoints::Endp
     let text = name.as_string().unwrap_or_default();
     endpoints::endpoint(&text).ok_or_else(|| {
         // Echoed only when it looks like a method name (never a pasted secret or a payload).
-        if text.len() <= 64 && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if validate::reads_as_name(&text) {
             no_call(format!("no call named \"{text}\""))
         } else {
             no_call(format!("no call has that name (a string of {length} characters)"))

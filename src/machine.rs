@@ -308,14 +308,13 @@ impl Call {
 
     /// The error of a passed deadline.
     pub fn deadline_error(&self) -> Error {
+        let when = match self.attempts {
+            0 => "before the request was sent".to_owned(),
+            n => format!("after {n} attempt(s)"),
+        };
         Error::new(
             Code::Timeout,
-            format!(
-                "{}: the deadline of {} ms passed after {} attempt(s)",
-                self.plan.name,
-                self.opts.deadline_ms.unwrap_or(0),
-                self.attempts
-            ),
+            format!("{}: the deadline of {} ms passed {when}", self.plan.name, self.opts.deadline_ms.unwrap_or(0)),
         )
     }
 
@@ -366,7 +365,16 @@ impl Call {
 
     /// How the attempt of the last [`Step::Send`] went, at `now`.
     pub fn sent(&mut self, core: &Core, outcome: Outcome<'_>, now: f64, entropy: &mut dyn Entropy) {
+        if let Outcome::Answered { status, envelope, reply } = &outcome {
+            if self.renew_token(core, *status, envelope.map(|e| e.0))
+                || self.correct_clock(core, envelope.and_then(|e| e.1), *reply, now)
+            {
+                // Made again at once: neither counts as a retry.
+                return;
+            }
+        }
         let (verdict, attempt, reply) = match outcome {
+            // The caller's signal: over, whatever the call is.
             Outcome::Failed(_, error) if error.code == Code::Aborted => {
                 self.next = Next::Done(Verdict::Error(error));
                 return;
@@ -375,32 +383,7 @@ impl Call {
             Outcome::Answered { status, envelope: None, reply } => {
                 (Verdict::NotEnvelope, Attempt::Http(status), Some(reply))
             }
-            Outcome::Answered { status, envelope: Some((status_code, api_code)), reply } => {
-                // A refused management token: drop it (unless another call already has) and
-                // make the attempt again with a new one, once.
-                if let Some(used) = self.token.take() {
-                    if (status == 401 || status_code == 401.0) && !self.renewed_token {
-                        self.renewed_token = true;
-                        let mut cached = core.token.borrow_mut();
-                        if cached.as_ref().is_some_and(|t| Rc::ptr_eq(t, &used)) {
-                            *cached = None;
-                        }
-                        return;
-                    }
-                    self.token = Some(used);
-                }
-                if api_code == Some(API_CODE_CLOCK_SKEW)
-                    && !self.corrected_clock
-                    && matches!(core.config.auth, Auth::Signature { .. })
-                {
-                    // Only a date this client can use and write back: an unparsable or absurd
-                    // one leaves the clock as it is (and the call ends with the server's answer).
-                    if let Some(server) = reply.header("date").as_deref().and_then(http_date_ms) {
-                        self.corrected_clock = true;
-                        core.clock_offset.set(server - now);
-                        return;
-                    }
-                }
+            Outcome::Answered { envelope: Some((status_code, api_code)), reply, .. } => {
                 let verdict = if self.plan.token_request {
                     self.token_verdict(status_code, reply, now)
                 } else if self.opts.throw_on_api_error && status_code != 200.0 {
@@ -411,21 +394,73 @@ impl Call {
                 (verdict, Attempt::Envelope(status_code, api_code), Some(reply))
             }
         };
-        if self.retries < self.opts.max_retries && retryable(attempt, self.plan.idempotent) {
-            // The server's `Retry-After`, with or without an envelope; else backoff.
-            let wait = reply
-                .and_then(|r| r.header("retry-after"))
-                .and_then(|v| retry_after_ms(&v, now, RETRY_AFTER_CAP_MS))
-                .unwrap_or_else(|| {
-                    backoff_ms(self.retries + 1, f64::from(core.config.retry_delay_ms), BACKOFF_CAP_MS, entropy.unit())
-                });
-            if self.deadline_at.map_or(true, |d| now + wait < d) {
+        self.next = match self.retry_wait(core, attempt, reply, now, entropy) {
+            Some(wait) => {
                 self.retries += 1;
-                self.next = if wait >= 1.0 { Next::Wait(wait) } else { Next::Attempt };
-                return;
+                if wait >= 1.0 {
+                    Next::Wait(wait)
+                } else {
+                    Next::Attempt
+                }
             }
+            None => Next::Done(verdict),
+        };
+    }
+
+    /// A refused management token (a 401, with or without an envelope): dropped (unless another
+    /// call already has), and the attempt made again with a new one, once per call.
+    fn renew_token(&mut self, core: &Core, status: u16, status_code: Option<f64>) -> bool {
+        let refused = status == 401 || status_code == Some(401.0);
+        let Some(used) = self.token.take_if(|_| refused && !self.renewed_token) else {
+            return false;
+        };
+        self.renewed_token = true;
+        let mut cached = core.token.borrow_mut();
+        if cached.as_ref().is_some_and(|t| Rc::ptr_eq(t, &used)) {
+            *cached = None;
         }
-        self.next = Next::Done(verdict);
+        true
+    }
+
+    /// A refused clock (1305) with signature auth: the clock offset learnt from the server's
+    /// `Date`, once per call. Only a date this client can use and write back: an unparsable or
+    /// absurd one leaves the clock as it is (and the call ends with the server's answer).
+    fn correct_clock(&mut self, core: &Core, api_code: Option<f64>, reply: &dyn Reply, now: f64) -> bool {
+        if api_code != Some(API_CODE_CLOCK_SKEW)
+            || self.corrected_clock
+            || !matches!(core.config.auth, Auth::Signature { .. })
+        {
+            return false;
+        }
+        let Some(server) = reply.header("date").as_deref().and_then(http_date_ms) else {
+            return false;
+        };
+        self.corrected_clock = true;
+        core.clock_offset.set(server - now);
+        true
+    }
+
+    /// How long to wait before trying again, if the call may be tried again: a failure safe to
+    /// retry, retries left, and a wait (the server's `Retry-After`, else backoff) that ends
+    /// before the deadline.
+    fn retry_wait(
+        &self,
+        core: &Core,
+        attempt: Attempt,
+        reply: Option<&dyn Reply>,
+        now: f64,
+        entropy: &mut dyn Entropy,
+    ) -> Option<f64> {
+        if self.retries >= self.opts.max_retries || !retryable(attempt, self.plan.idempotent) {
+            return None;
+        }
+        let wait = reply
+            .and_then(|r| r.header("retry-after"))
+            .and_then(|v| retry_after_ms(&v, now, RETRY_AFTER_CAP_MS))
+            .unwrap_or_else(|| {
+                backoff_ms(self.retries + 1, f64::from(core.config.retry_delay_ms), BACKOFF_CAP_MS, entropy.unit())
+            });
+        self.deadline_at.map_or(true, |d| now + wait < d).then_some(wait)
     }
 
     /// What an envelope from the token endpoint comes to.

@@ -142,14 +142,9 @@ impl Client {
     pub async fn run(self: Rc<Self>, call: Prepared) -> Result<JsValue, Error> {
         let Prepared { plan, opts, signal } = call;
         let mut call = Call::new(plan, opts, now());
-        let (verdict, last) = self.drive(&mut call, opts, signal.as_ref()).await?;
-        let name = call.plan().name;
-        match (verdict, last) {
+        match self.drive(&mut call, opts, signal.as_ref()).await? {
             (Verdict::Resolve, Some(Raw { envelope: Some(e), .. })) => Ok(e),
-            (Verdict::EnvelopeError(code), Some(raw)) => Err(envelope_error(code, name, &raw)),
-            (Verdict::NotEnvelope, Some(raw)) => Err(not_an_envelope(name, &raw)),
-            (Verdict::Error(e), _) => Err(e),
-            _ => Err(Error::new(Code::Decode, format!("{name}: the call ended without an answer"))),
+            (verdict, last) => Err(failure(verdict, call.plan(), last)),
         }
     }
 
@@ -158,9 +153,8 @@ impl Client {
         Box::pin(async move {
             let mut last = None;
             loop {
-                if is_aborted(signal) {
-                    return Err(aborted(""));
-                }
+                // (The caller's signal is checked where the call waits: by the exchange, the
+                // wait before a retry and the wait for a token, each naming what it cut short.)
                 match call.poll(&self.core, now(), &mut HostEntropy) {
                     Step::Send(send) => {
                         last = None;
@@ -226,11 +220,26 @@ impl Client {
                     self.start_token_fetch(machine::token_plan(&self.core.config, key_id, secret), token_opts, signal)
                 }
             };
-            // Waiting on a fetch, this call still obeys its own signal and deadline.
-            let bound = call.remaining(now()).map_or(-1.0, |r| r.max(0.0));
+            // Waiting on a fetch, this call still obeys its own signal and deadline, and waits on
+            // another call's fetch no longer than its own would take (every attempt timing
+            // out); then it fetches one itself.
+            let remaining = call.remaining(now()).map(|r| r.max(0.0));
+            let budget = f64::from(opts.timeout_ms) * f64::from(opts.max_retries + 1);
+            let bound = match (remaining, started) {
+                (Some(r), true) => r,
+                (Some(r), false) => r.min(budget),
+                (None, true) => -1.0,
+                (None, false) => budget,
+            };
             match settle(Some(&fetch.settled), bound, signal).await {
                 Settled::Aborted => return Err(aborted(" while obtaining a management token")),
-                Settled::Timer => return Err(call.deadline_error()),
+                Settled::Timer if remaining.is_some_and(|r| r <= bound) => return Err(call.deadline_error()),
+                Settled::Timer => {
+                    // Another call's fetch outlasted this call's budget: fetch one now.
+                    started = true;
+                    self.inflight.borrow_mut().take();
+                    continue;
+                }
                 Settled::Done => {}
             }
             let result = fetch.result.borrow().clone();
@@ -251,24 +260,18 @@ impl Client {
             let mut call = Call::new(plan, opts, now());
             let outcome = match client.drive(&mut call, opts, signal.as_ref()).await {
                 Ok((Verdict::Token(t), _)) => Ok(t),
-                Ok((Verdict::EnvelopeError(code), Some(raw))) => Err(envelope_error(code, call.plan().name, &raw)),
-                Ok((Verdict::NotEnvelope, Some(raw))) => {
-                    let mut e = Error::new(
-                        Code::Auth,
-                        "could not obtain a management token: the token endpoint did not answer JSON",
-                    );
-                    e.status = Some(raw.status);
-                    e.request_id = raw.header("x-request-id");
-                    Err(e)
-                }
-                Ok((Verdict::Error(e), _)) | Err(e) => Err(e),
-                Ok(_) => Err(Error::new(Code::Auth, "could not obtain a management token")),
+                Ok((verdict, last)) => Err(failure(verdict, call.plan(), last)),
+                Err(e) => Err(e),
             };
             if let Ok(t) = &outcome {
                 *client.core.token.borrow_mut() = Some(t.clone());
             }
             *slot.borrow_mut() = Some(outcome);
-            client.inflight.borrow_mut().take();
+            // No longer the fetch to wait on (unless a newer one already is).
+            let mut inflight = client.inflight.borrow_mut();
+            if inflight.as_ref().is_some_and(|f| Rc::ptr_eq(&f.result, &slot)) {
+                *inflight = None;
+            }
             Ok(JsValue::UNDEFINED)
         });
         let fetch = TokenFetch { settled, result };
@@ -340,7 +343,15 @@ impl Client {
         }
         let fetch = self.host.fetch.as_ref().map_or(JsValue::UNDEFINED, |f| f.clone().into());
         let signal = signal.cloned().unwrap_or(JsValue::UNDEFINED);
-        let result = JsFuture::from(exchange(&fetch, &packed, timeout_ms, &signal)).await.unwrap_or_else(|e| e);
+        let result = match JsFuture::from(exchange(&fetch, &packed, timeout_ms, &signal)).await {
+            Ok(result) => result,
+            // The exchange never rejects; should the host break it anyway, nothing is known to
+            // have been sent or not.
+            Err(_) => {
+                let error = Error::new(Code::Network, format!("the request to {} could not be made", origin(url)));
+                return Err(Failure { error, attempt: Attempt::Network });
+            }
+        };
         let get = |k: &str| js::get(&result, k);
         if let Some(failed) = get("failed").as_f64() {
             let failure = |code, message: String, attempt| Failure { error: Error::new(code, message), attempt };
@@ -401,8 +412,11 @@ export function exchange(fetchImpl, packed, timeoutMs, signal) {
     // own signal: a fetch or a body that never settles is left behind, aborted.
     const stop = (why) => { finish({ failed: why }); try { controller.abort(); } catch {} };
     const timer = setTimeout(() => stop(1), timeoutMs);
-    try { signal?.addEventListener("abort", onAbort); } catch {}
-    if (signal?.aborted) return stop(2);
+    // A signal that cannot be read or listened to counts as fired.
+    try {
+      if (signal?.aborted) return stop(2);
+      signal?.addEventListener("abort", onAbort);
+    } catch { return stop(2); }
     // Redirects are refused by the caller: "manual", not "error", which Cloudflare's workerd lacks.
     const [method, url, headers, body] = packed.split("\0");
     const init = { method, headers: JSON.parse(headers), redirect: "manual", signal: controller.signal };
@@ -438,7 +452,7 @@ export function settle(promise, ms, signal) {
     try {
       if (signal?.aborted) return done(2);
       signal?.addEventListener("abort", onAbort);
-    } catch {}
+    } catch { return done(2); }
     promise?.then(() => done(0), () => done(0));
   });
 }
@@ -447,7 +461,10 @@ export function hook(f, info) {
   try {
     const r = f(info);
     if (r !== null && (typeof r === "object" || typeof r === "function") && typeof r.then === "function") {
-      Promise.resolve(r).catch(() => {});
+      // The prototype's own `then`, so a promise whose `catch` or `then` is shadowed is still
+      // handled; any other thenable through a promise of its own.
+      const then = Promise.prototype.then, ignore = () => {};
+      try { then.call(r, undefined, ignore); } catch { then.call(Promise.resolve(r), undefined, ignore); }
     }
   } catch {}
 }
@@ -493,10 +510,6 @@ fn call_hook(f: &Function, info: &Object) {
     hook(f, info);
 }
 
-fn is_aborted(signal: Option<&JsValue>) -> bool {
-    signal.is_some_and(|s| js::get(s, "aborted").is_truthy())
-}
-
 /// The call's options over the client's, and its signal.
 fn call_options(config: &Config, options: &JsValue) -> Result<(Options, Option<JsValue>), Error> {
     let given = js::read_object(options, "call options", Code::InvalidArgument, true)?;
@@ -524,6 +537,23 @@ fn call_options(config: &Config, options: &JsValue) -> Result<(Options, Option<J
         }
     }
     Ok((opts, signal))
+}
+
+/// The error a call's verdict comes to, given its last answer.
+fn failure(verdict: Verdict, plan: &Plan, last: Option<Raw>) -> Error {
+    match (verdict, last) {
+        (Verdict::Error(e), _) => e,
+        (Verdict::EnvelopeError(code), Some(raw)) => envelope_error(code, plan.name, &raw),
+        (Verdict::NotEnvelope, Some(raw)) if plan.token_request => {
+            let mut e =
+                Error::new(Code::Auth, "could not obtain a management token: the token endpoint did not answer JSON");
+            e.status = Some(raw.status);
+            e.request_id = raw.header("x-request-id").map(|r| clip(&r, 200));
+            e
+        }
+        (Verdict::NotEnvelope, Some(raw)) => not_an_envelope(plan.name, &raw),
+        _ => Error::new(Code::Decode, format!("{}: the call ended without an answer", plan.name)),
+    }
 }
 
 fn not_an_envelope(call: &str, raw: &Raw) -> Error {

@@ -170,11 +170,12 @@ fn check_str(name: &str, s: &str, max: usize) -> Result<(), String> {
     }
 }
 
-/// Whether a key may be echoed in a message: a short name of letters, digits, `_` and `$`, and
-/// not a run of hex digits (which is what keys and tokens look like).
-fn reads_as_name(key: &str) -> bool {
-    key.len() <= 24
+/// Whether a key may be echoed in a message: a name of at most 40 letters, digits, `_` and `$`,
+/// with few digits and not a run of hex digits (which is what keys and tokens look like).
+pub fn reads_as_name(key: &str) -> bool {
+    key.len() <= 40
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+        && key.bytes().filter(u8::is_ascii_digit).count() <= 4
         && !(key.len() >= 12 && key.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
