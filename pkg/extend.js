@@ -9,6 +9,7 @@ export function extend(wasm) {
   const { checkParams } = wasm;
   // Every error the package throws is made by the module, from its one list of codes.
   error = (code, field, message) => wasm.genAuthError(code, field, message);
+  readsAsName = (key) => key.length <= 40 && wasm.readsAsName(key);
   const names = wasm.callNames().split(" ").filter(Boolean);
 
   // A client is a handle to one in the module, kept in a private field: no copy of the object
@@ -285,12 +286,15 @@ function checkOptions(name, options, allowed) {
   if (options === undefined || options === null) return;
   if (typeof options !== "object") throw invalid(name, "options", "must be an object");
   for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) throw invalid(name, key, `is not an option here; it takes: ${allowed.join(", ")}`);
+    if (allowed.includes(key)) continue;
+    // Named only when it reads as a name, by the module's rule (never a pasted secret).
+    if (readsAsName(key)) throw invalid(name, key, `is not an option here; it takes: ${allowed.join(", ")}`);
+    throw error("INVALID_ARGUMENT", undefined, `${name}: an option (a name of ${key.length} characters) is not an option here; it takes: ${allowed.join(", ")}`);
   }
 }
 
-/** The module's error maker, set by `extend`. */
-let error;
+/** The module's error maker and its rule for names that may be shown, set by `extend`. */
+let error, readsAsName;
 
 function invalid(name, field, message) {
   return error("INVALID_ARGUMENT", field, `${name}: "${field}" ${message}`);

@@ -224,6 +224,13 @@ pub fn remove_department_members(config: JsValue, params: JsValue, options: Opti
     }
 }
 
+/// Whether a caller's key may be shown in a message (the rule of every message the module
+/// writes), for the package's JavaScript helpers.
+#[wasm_bindgen(js_name = readsAsName)]
+pub fn reads_as_name(key: &str) -> bool {
+    validate::reads_as_name(key)
+}
+
 /// A `GenAuthError` of `code` (one of the codes of the `Code` enum) for the package's
 /// JavaScript helpers: one source for every error the package throws.
 #[wasm_bindgen(js_name = genAuthError)]

@@ -460,11 +460,11 @@ export function settle(promise, ms, signal) {
 export function hook(f, info) {
   try {
     const r = f(info);
-    if (r !== null && (typeof r === "object" || typeof r === "function") && typeof r.then === "function") {
-      // The prototype's own `then`, so a promise whose `catch` or `then` is shadowed is still
-      // handled; any other thenable through a promise of its own.
+    if (r !== null && (typeof r === "object" || typeof r === "function")) {
+      // The prototype's own `then`, so a promise whose `catch` or `then` is shadowed (or not a
+      // function) is still handled; any other thenable through a promise of its own.
       const then = Promise.prototype.then, ignore = () => {};
-      try { then.call(r, undefined, ignore); } catch { then.call(Promise.resolve(r), undefined, ignore); }
+      try { then.call(r, undefined, ignore); } catch { if (typeof r.then === "function") then.call(Promise.resolve(r), undefined, ignore); }
     }
   } catch {}
 }
@@ -568,7 +568,7 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
             "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} characters); check the host",
             raw.status,
             raw.header("content-type").map_or_else(|| "no content-type".into(), |t| clip(&t, 100)),
-            number_string(js::get_f64(&js::get(&raw.result, "text"), "length").unwrap_or(0.0))
+            number_string(f64::from(js_sys::JsString::from(js::get(&raw.result, "text")).length()))
         ),
     );
     e.status = Some(raw.status);

@@ -309,6 +309,8 @@ async fn failures_without_an_envelope_reject_with_their_code() {
     check_error(&e, "HTTP");
     assert_eq!(get(&e, "status").as_f64(), Some(502.0));
     assert!(s(&e, "message").contains("text/html"));
+    // The body's length, as JavaScript counts it ('<html>502 Bad Gateway</html>').
+    assert!(s(&e, "message").contains("28 characters"), "{}", s(&e, "message"));
     check_error(&call(&client, params(), None).await.unwrap_err(), "DECODE");
     check_error(&call(&client, params(), None).await.unwrap_err(), "DECODE");
     let e = call(&client, params(), None).await.unwrap_err();
