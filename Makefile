@@ -9,7 +9,9 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 WASM_OPT := node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
+BENCH_NODE22 := node_modules/node22/bin/node
 BENCH_NODE24 := node_modules/node24/bin/node
+BENCH_NODE20 := node
 
 .PHONY: bench test-bench-smoke lint demo serve test pkg setup setup-browser test-host test-wasm-node test-wasm-browser test-js size clean
 
@@ -95,10 +97,15 @@ test-js:
 	  node tests/count.mjs target/js-$$d.log || exit 1; \
 	done
 
-# The benchmark against the official client and a bare fetch, on Node 20 and on Node 24.
+# The benchmark against the official client and a bare fetch, on Node 22 and Node 24, and on
+# Node 20 (the system node) as a reference row; one build, installed once, measured on all three;
+# then one markdown table of the goals (target/bench/summary.md). About 6 min on 2 idle cores.
+# Profile the wasm client's CPU: `node bench/bench.mjs --cpu-prof` (see bench/bench.mjs).
 bench: pkg
-	node bench/bench.mjs
-	$(BENCH_NODE24) bench/bench.mjs
+	$(BENCH_NODE22) bench/bench.mjs
+	$(BENCH_NODE24) bench/bench.mjs --reuse-install
+	$(BENCH_NODE20) bench/bench.mjs --reuse-install
+	node bench/summary.mjs
 
 # A few hundred calls of the benchmark, so that it cannot rot (no speed is asserted).
 test-bench-smoke:
