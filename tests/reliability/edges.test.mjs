@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { loadPackage, KEYS } from "./harness.mjs";
+import { settle, describeOut as describeOutOf, assertRejected as assertRejectedOf, json, ok } from "./outcome.mjs";
 
 const CHILD = fileURLToPath(new URL("./fixtures/edges-child.mjs", import.meta.url));
 /** Slack on top of a timeout or deadline before a call counts as hanging. */
@@ -44,39 +45,9 @@ before(() => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Races `promise` against `limit` ms: `{ state: "fulfilled" | "rejected" | "hang", value, error, ms }`. */
-async function settle(promise, limit) {
-  const t0 = performance.now();
-  let timer;
-  const hang = new Promise((resolve) => (timer = setTimeout(() => resolve({ state: "hang" }), limit)));
-  const out = await Promise.race([
-    Promise.resolve(promise).then(
-      (value) => ({ state: "fulfilled", value }),
-      (error) => ({ state: "rejected", error }),
-    ),
-    hang,
-  ]);
-  clearTimeout(timer);
-  out.ms = Math.round(performance.now() - t0);
-  return out;
-}
+const describeOut = (out) => describeOutOf(out, isGenAuthError);
 
-const describeOut = (out) =>
-  out.state === "fulfilled"
-    ? `resolved to ${JSON.stringify(out.value)?.slice(0, 200)} after ${out.ms} ms`
-    : out.state === "rejected"
-      ? `rejected after ${out.ms} ms with ${isGenAuthError(out.error) ? `GenAuthError ${out.error.code}` : `a non-GenAuthError`}: ${String(out.error?.message ?? out.error).slice(0, 300)}`
-      : `still pending after ${out.ms} ms`;
-
-/** Asserts a rejection with a GenAuthError of `code` (one of them, when an array). */
-function assertRejected(out, code, what = "the call") {
-  assert.equal(out.state, "rejected", `${what}: ${describeOut(out)}`);
-  assert.ok(isGenAuthError(out.error), `${what}: not a GenAuthError: ${inspect(out.error)}`);
-  assert.ok(out.error instanceof Error, `${what}: not an Error`);
-  const codes = Array.isArray(code) ? code : [code];
-  assert.ok(codes.includes(out.error.code), `${what}: code ${out.error.code}, expected ${codes.join(" or ")}: ${out.error.message}`);
-  return out.error;
-}
+const assertRejected = (out, code, what = "the call") => assertRejectedOf(out, code, what, isGenAuthError);
 
 function assertResolved(out, statusCode = 200, what = "the call") {
   assert.equal(out.state, "fulfilled", `${what}: ${describeOut(out)}`);
@@ -94,12 +65,6 @@ function thrown(fn, what) {
   assert.fail(`${what}: did not throw`);
 }
 
-const json = (body, status = 200, headers = {}) =>
-  new Response(typeof body === "string" ? body : JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json", ...headers },
-  });
-const ok = (data = { success: true }) => json({ statusCode: 200, message: "ok", data });
 
 /**
  * A `fetch` that records every request (url, method, headers, body, time) and answers with
