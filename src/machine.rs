@@ -4,8 +4,11 @@
 //! send this request with this timeout, wait this long, obtain a token, done with this verdict —
 //! and takes each outcome back. Retry safety, backoff and `Retry-After`, deadlines, token renewal
 //! (before expiry, once on a 401), clock correction (1305) and replays (1306) are decided here,
-//! once; the token request is a call of this same machine. The driver (`transport.rs`) only
-//! carries the steps out.
+//! once; the token request is a call of this same machine. The driver (`transport.rs`) carries
+//! the steps out; sharing one token fetch among the calls that need a token at the same time is
+//! its part (it is about promises under way), bounded by each waiting call's signal, deadline and
+//! own budget. What the machine learns for later calls (the token, the clock offset) it keeps in
+//! the client's [`Core`].
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
