@@ -131,6 +131,9 @@ export function extend(wasm) {
       if (list.length < limit || seen >= totalCount) return;
       page += 1;
     }
+    // The pages held more than the first page's totalCount promised (items added meanwhile, or
+    // no count at all): stopping silently would lose them.
+    throw error("DECODE", undefined, `${name}: the pages held more items than the first page's totalCount said; stopped after ${seen} items (page ${page}): iterate again, or page by hand`);
   }
 
   /** One membership change for any number of ids: batches, a bounded number at once. */

@@ -295,6 +295,23 @@ test("2: iterate.listDepartmentMembers: params mutated before the first page and
   }
 });
 
+test("iterate: pages that hold more than the first page's totalCount end in a DECODE error, not a silent cut", async () => {
+  const PAGE = 2;
+  // Every page is full and the count grows as fast as the pages: the list never ends where the
+  // first page said it would.
+  const respond = (req) => {
+    const page = Number(req.query.page);
+    return ok({ totalCount: 3 + 2 * page, list: ids(PAGE, `g${page}-`).map((userId) => ({ userId })) });
+  };
+  const rec = recorder(respond);
+  const c = client({ fetch: rec.fetch, maxRetries: 0, timeout: LONG });
+  const out = await settle(collect(c.iterate.listDepartmentMembers({ organizationCode: ORG, departmentId: DEPT }, { pageSize: PAGE })), LONG + SLACK);
+  const e = assertRejected(out, "DECODE", "iterate over growing pages");
+  assert.match(e.message, /totalCount/);
+  // Bounded: the first page's count (5) in pages of 2, plus one.
+  assert.equal(rec.count, 4, "page requests");
+});
+
 test("2: setDepartmentMembers: params mutated right after the call and during the list request: every request carries the original params", async () => {
   const wanted = ids(3, "w");
   const present = [wanted[1], ...ids(2, "p")];
