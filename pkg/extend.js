@@ -123,8 +123,8 @@ export function extend(wasm) {
     // Bounded: at most one request per item promised by the first page, plus one.
     for (let budget = Infinity; budget > 0; budget--) {
       const res = await client.call(name, { ...params, page, limit }, { ...callOptions, throwOnApiError: true });
-      const { totalCount, list } = res.data ?? {};
-      if (!Array.isArray(list)) throw new TypeError(`${name}: page ${page} has no list`);
+      const { totalCount, list } = isObject(res.data) ? res.data : {};
+      if (!Array.isArray(list)) throw error("DECODE", undefined, `${name}: page ${page} of the answer has no list`);
       if (budget === Infinity) budget = Math.ceil((Number(totalCount) || 0) / limit) + 1;
       for (const item of list) yield item;
       seen += list.length;
@@ -188,6 +188,10 @@ export function extend(wasm) {
     }
     const { batchSize, concurrency, onProgress, ...callOptions } = options ?? {};
     const current = await client.call("listDepartmentMemberIds", where, { ...callOptions, throwOnApiError: true });
+    // The server's list, as the server's: anything but a list of strings is refused, nothing sent.
+    if (!Array.isArray(current.data) || !current.data.every((id) => typeof id === "string")) {
+      throw error("DECODE", undefined, "setDepartmentMembers: listDepartmentMemberIds did not answer a list of ids; nothing was changed");
+    }
     const have = new Set(current.data);
     const want = new Set(userIds);
     const toAdd = [...want].filter((id) => !have.has(id));
@@ -219,7 +223,12 @@ export function extend(wasm) {
     checkParams("listChildrenDepartments", { organizationCode, departmentId });
     const callOptions = { ...options, throwOnApiError: true };
     const root = await client.call("getDepartment", { ...rest, organizationCode, departmentId }, callOptions);
-    const stack = [{ department: root.data, depth: 0, parentDepartmentId: undefined }];
+    // Departments as the server gives them: each an object with a string id, or the walk stops.
+    const department = (d, what) => {
+      if (isObject(d) && typeof d.departmentId === "string") return d;
+      throw error("DECODE", undefined, `walkDepartments: ${what} is not a department with a departmentId`);
+    };
+    const stack = [{ department: department(root.data, "getDepartment's answer"), depth: 0, parentDepartmentId: undefined }];
     const seen = new Set();
     while (stack.length) {
       const node = stack.pop();
@@ -229,9 +238,10 @@ export function extend(wasm) {
       yield node;
       if (node.department.hasChildren === false) continue;
       const res = await client.call("listChildrenDepartments", { organizationCode, departmentId: id }, callOptions);
-      const children = res.data?.list ?? [];
+      const children = isObject(res.data) ? (res.data.list ?? []) : [];
+      if (!Array.isArray(children)) throw error("DECODE", undefined, `walkDepartments: the children of ${id} are not a list`);
       for (let i = children.length - 1; i >= 0; i--) {
-        stack.push({ department: children[i], depth: node.depth + 1, parentDepartmentId: id });
+        stack.push({ department: department(children[i], `a child of ${id}`), depth: node.depth + 1, parentDepartmentId: id });
       }
     }
   }

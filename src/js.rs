@@ -262,6 +262,23 @@ pub fn get_f64(obj: &JsValue, key: &str) -> Option<f64> {
     get(obj, key).as_f64()
 }
 
+/// `obj[key]` as a string of at most `max` UTF-16 units: a longer one is cut in JavaScript
+/// (marked `…`) before it is copied, so no answer of a server's grows the module's memory.
+pub fn get_string_max(obj: &JsValue, key: &str, max: u32) -> Option<String> {
+    let v = get(obj, key);
+    if !v.is_string() {
+        return None;
+    }
+    let s = js_sys::JsString::from(v);
+    if s.length() <= max {
+        return s.as_string();
+    }
+    s.slice(0, max).as_string().map(|mut cut| {
+        cut.push('…');
+        cut
+    })
+}
+
 /// `obj[key]` as a string.
 pub fn get_string(obj: &JsValue, key: &str) -> Option<String> {
     get(obj, key).as_string()

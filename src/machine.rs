@@ -489,9 +489,15 @@ impl Call {
         if let Some(problem) = header_problem(&user_pool_id) {
             return failed(&format!("the token's user pool id cannot be sent as a header ({problem})"));
         }
-        let lifetime = expires_in.filter(|n| n.is_finite() && *n > 0.0).unwrap_or(DEFAULT_TOKEN_LIFETIME_S) * 1000.0;
-        // Renewed a tenth of its lifetime (at most a minute) before it expires.
-        let refresh_at = now + lifetime - (lifetime / 10.0).min(60_000.0);
+        // Renewed a tenth of its lifetime (at most a minute) before it expires; one the server
+        // says has expired already is used for this call only, never cached for later ones.
+        let refresh_at = match expires_in.filter(|n| !n.is_nan()) {
+            Some(s) if s <= 0.0 => now,
+            given => {
+                let lifetime = given.filter(|n| n.is_finite()).unwrap_or(DEFAULT_TOKEN_LIFETIME_S) * 1000.0;
+                now + lifetime - (lifetime / 10.0).min(60_000.0)
+            }
+        };
         Verdict::Token(Rc::new(Token { access: Secret(access), user_pool_id, refresh_at }))
     }
 

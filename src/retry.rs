@@ -50,7 +50,13 @@ pub fn backoff_ms(retry: u32, base_ms: f64, cap_ms: f64, random: f64) -> f64 {
 pub fn retry_after_ms(value: &str, now_ms: f64, cap_ms: f64) -> Option<f64> {
     let value = value.trim();
     let wait = if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        value.get(..9).unwrap_or(value).parse::<u32>().ok()? as f64 * 1000.0
+        // Leading zeros say nothing; more than nine digits is more than any cap.
+        let digits = value.trim_start_matches('0');
+        if digits.len() > 9 {
+            cap_ms
+        } else {
+            digits.parse::<u32>().unwrap_or(0) as f64 * 1000.0
+        }
     } else {
         http_date_ms(value)? - now_ms
     };
@@ -187,6 +193,9 @@ mod tests {
         assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:16 GMT", now, 30_000.0), Some(5000.0));
         assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:01 GMT", now, 30_000.0), Some(0.0));
         assert_eq!(retry_after_ms("86400", now, 30_000.0), Some(30_000.0));
+        assert_eq!(retry_after_ms("0000000005", now, 30_000.0), Some(5000.0));
+        assert_eq!(retry_after_ms("100000000000000000000", now, 30_000.0), Some(30_000.0));
+        assert_eq!(retry_after_ms("000", now, 30_000.0), Some(0.0));
         for bad in [
             "",
             "soon",

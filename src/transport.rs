@@ -79,16 +79,21 @@ impl Reply for Raw {
             "x-request-id" => "requestId",
             other => other,
         };
-        js::get_string(&self.result, key)
+        // A header this client reads is short; a longer one is garbage, and is not copied whole.
+        js::get_string_max(&self.result, key, 200)
     }
 
     fn token(&self) -> (Option<String>, Option<f64>, Option<String>) {
         let data = self.envelope.as_ref().map(|e| js::get(e, "data")).unwrap_or_default();
-        let access = js::get_string(&data, "access_token");
+        // A token longer than the `accessToken` option takes is not read (nor sent as a header).
+        let access = js::get_string_max(&data, "access_token", MAX_TOKEN).filter(|t| !t.ends_with('…'));
         let pool = access.as_deref().and_then(user_pool_from_jwt);
         (access, js::get_f64(&data, "expires_in"), pool)
     }
 }
+
+/// The longest management token taken from the token endpoint, as the `accessToken` option.
+const MAX_TOKEN: u32 = 16 * 1024;
 
 /// One failed exchange: the error to report, and what it means for retrying.
 struct Failure {
@@ -235,9 +240,13 @@ impl Client {
                 Settled::Aborted => return Err(aborted(" while obtaining a management token")),
                 Settled::Timer if remaining.is_some_and(|r| r <= bound) => return Err(call.deadline_error()),
                 Settled::Timer => {
-                    // Another call's fetch outlasted this call's budget: fetch one now.
-                    started = true;
-                    self.inflight.borrow_mut().take();
+                    // Another call's fetch outlasted this call's budget: it is no longer the one
+                    // to wait on (unless a newer one already is), and this call joins a newer
+                    // fetch or starts one.
+                    let mut inflight = self.inflight.borrow_mut();
+                    if inflight.as_ref().is_some_and(|f| Rc::ptr_eq(&f.result, &fetch.result)) {
+                        *inflight = None;
+                    }
                     continue;
                 }
                 Settled::Done => {}
@@ -311,7 +320,7 @@ impl Client {
                     if let Some(id) = raw
                         .envelope
                         .as_ref()
-                        .and_then(|e| js::get_string(e, "requestId"))
+                        .and_then(|e| js::get_string_max(e, "requestId", 200))
                         .or_else(|| raw.header("x-request-id"))
                     {
                         js::set(&o, "requestId", id.into());
@@ -464,6 +473,8 @@ export function hook(f, info) {
       // The prototype's own `then`, so a promise whose `catch` or `then` is shadowed (or not a
       // function) is still handled; any other thenable through a promise of its own.
       const then = Promise.prototype.then, ignore = () => {};
+      // A subclass whose species throws would refuse `then`: the promise is told it is a plain one.
+      try { if (r instanceof Promise && r.constructor !== Promise) Object.defineProperty(r, "constructor", { value: Promise }); } catch {}
       try { then.call(r, undefined, ignore); } catch { if (typeof r.then === "function") then.call(Promise.resolve(r), undefined, ignore); }
     }
   } catch {}
@@ -614,10 +625,9 @@ fn envelope_error(code: Code, call: &str, raw: &Raw) -> Error {
     let envelope = raw.envelope.clone().unwrap_or_default();
     let status_code = js::get_f64(&envelope, "statusCode");
     let api_code = js::get_f64(&envelope, "apiCode");
-    let request_id =
-        js::get_string(&envelope, "requestId").or_else(|| raw.header("x-request-id")).map(|r| clip(&r, 200));
+    let request_id = js::get_string_max(&envelope, "requestId", 200).or_else(|| raw.header("x-request-id"));
     // The server's words, bounded: an absurd answer makes no absurd message.
-    let message = js::get_string(&envelope, "message").map(|m| clip(&m, 500)).unwrap_or_default();
+    let message = js::get_string_max(&envelope, "message", 500).unwrap_or_default();
     let mut e = Error::new(
         code,
         format!(

@@ -298,11 +298,19 @@ pub fn write_number(n: f64, out: &mut String) {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `String(n)`: the language's own conversion, which no patched prototype changes.
+    #[wasm_bindgen(js_name = String)]
+    fn number_to_string(n: f64) -> String;
+}
+
 /// In the module the host prints the number itself: exact by definition, and it keeps Rust's
 /// float formatter (tens of kilobytes) out of the `.wasm`.
 #[cfg(target_arch = "wasm32")]
 fn write_float(n: f64, out: &mut String) {
-    out.push_str(&String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_else(|_| "0".into())));
+    out.push_str(&number_to_string(n));
 }
 
 /// On the host: shortest round-trip digits laid out by the ECMAScript rules.

@@ -403,18 +403,18 @@ test("2: walkDepartments: params mutated right after the call and between depart
 // ---------------------------------------------------------------------------------------------
 // 3. setDepartmentMembers checks both phases before sending
 
-test("3: setDepartmentMembers, the server's member list holds an id no call can take: INVALID_ARGUMENT, only the list request sent", async (t) => {
-  for (const [what, bad] of [
-    ["a number", 12345],
-    ["null", null],
-    ["an empty string", ""],
-    ["a 129-character string", "x".repeat(129)],
+test("3: setDepartmentMembers, the server's member list holds an id no call can take: refused (DECODE for what is no id at all, INVALID_ARGUMENT for a string no call takes), only the list request sent", async (t) => {
+  for (const [what, bad, code] of [
+    ["a number", 12345, "DECODE"],
+    ["null", null, "DECODE"],
+    ["an empty string", "", "INVALID_ARGUMENT"],
+    ["a 129-character string", "x".repeat(129), "INVALID_ARGUMENT"],
   ]) {
     await t.test(what, async () => {
       const rec = recorder((req) => (req.path.endsWith("list-department-member-ids") ? ok([ids(1, "p")[0], bad]) : ok(true)));
       const c = client({ fetch: rec.fetch, maxRetries: 0, timeout: LONG });
       const out = await settle(c.setDepartmentMembers({ organizationCode: ORG, departmentId: DEPT, userIds: ids(2, "w") }), LONG + SLACK);
-      assertRejected(out, "INVALID_ARGUMENT", what);
+      assertRejected(out, code, what);
       assert.deepEqual(
         rec.requests.map((r) => r.path),
         ["/api/v3/list-department-member-ids"],
@@ -713,4 +713,73 @@ test("10: unknown field names that read as names are echoed in field and message
   else if (!out.error.message.includes("customData.profile.x")) problems.push(`customData.profile nested too deep: the path is not echoed: ${out.error.message}`);
   assert.deepEqual(problems, []);
   assert.equal(rec.count, 0, "a request was sent");
+});
+
+// ---------------------------------------------------------------------------------------------
+// A second hostile pass
+
+test("token auth: callers that give up on a slow shared token fetch share one new fetch, not one each", async () => {
+  let tokenRequests = 0;
+  const fetch = async (url, init) => {
+    if (String(url).endsWith(TOKEN_PATH)) {
+      tokenRequests += 1;
+      // The first fetch is slow; the next answers soon.
+      await new Promise((resolve) => setTimeout(resolve, tokenRequests === 1 ? 2500 : 150));
+      return tokenEnvelope();
+    }
+    return ok();
+  };
+  const c = client({ auth: "token", fetch, timeout: 300, maxRetries: 1 });
+  const outs = await Promise.all(Array.from({ length: 50 }, () => settle(c.listOrganizations(), LONG + SLACK)));
+  for (const out of outs) assert.equal(out.state, "fulfilled", describeOut(out));
+  assert.ok(tokenRequests <= 3, `${tokenRequests} token requests for 50 calls`);
+});
+
+test("helpers: a server list that is not what the API answers ends in DECODE, with nothing written", async () => {
+  const cases = [
+    ["setDepartmentMembers, member ids as a string", (c) => c.setDepartmentMembers({ organizationCode: ORG, departmentId: DEPT, userIds: ids(2) }), () => ok("u1u2")],
+    ["setDepartmentMembers, member ids as an object", (c) => c.setDepartmentMembers({ organizationCode: ORG, departmentId: DEPT, userIds: ids(2) }), () => ok({ a: 1 })],
+    ["walkDepartments, no root department", (c) => collect(c.walkDepartments({ organizationCode: ORG })), () => ok(null)],
+    [
+      "walkDepartments, a child that is null",
+      (c) => collect(c.walkDepartments({ organizationCode: ORG })),
+      (req) => (req.path.endsWith("get-department") ? ok({ departmentId: "root", hasChildren: true }) : ok({ list: [null], totalCount: 1 })),
+    ],
+    ["iterate, a page without a list", (c) => collect(c.iterate.listDepartmentMembers({ organizationCode: ORG, departmentId: DEPT })), () => ok({ totalCount: 3 })],
+  ];
+  for (const [what, run, respond] of cases) {
+    const rec = recorder(respond);
+    const out = await settle(run(client({ fetch: rec.fetch, maxRetries: 0, timeout: LONG })), LONG + SLACK);
+    assertRejected(out, "DECODE", what);
+    assert.deepEqual(rec.requests.filter((r) => /add-|remove-|set-/.test(r.path)).map((r) => r.path), [], `${what}: a write was sent`);
+  }
+});
+
+test("server strings are cut before they enter the module: a 20 MB message leaves memory where it was", async () => {
+  const huge = "x".repeat(20 * 1024 * 1024);
+  const c = client({ fetch: async () => json({ statusCode: 500, message: huge, requestId: huge }, 200, { date: huge, "x-request-id": huge }), maxRetries: 0, timeout: LONG, throwOnApiError: true });
+  await settle(c.listOrganizations(), LONG + SLACK);
+  const before = lib.memoryBytes();
+  for (let i = 0; i < 3; i++) {
+    const e = assertRejected(await settle(c.listOrganizations(), LONG + SLACK), "API", "a 20 MB message");
+    assert.ok(e.message.length < 1000, `message of ${e.message.length} characters`);
+  }
+  assert.ok(lib.memoryBytes() - before <= 1024 * 1024, `wasm memory grew by ${lib.memoryBytes() - before} bytes`);
+});
+
+test("numbers are written by the language's own conversion: a patched Number.prototype.toString changes nothing", async () => {
+  const rec = recorder();
+  const c = client({ fetch: rec.fetch, maxRetries: 0, timeout: LONG });
+  const original = Number.prototype.toString;
+  let out;
+  try {
+    Number.prototype.toString = function () {
+      return { not: "a string" };
+    };
+    out = await settle(c.updateDepartment({ organizationCode: ORG, departmentId: DEPT, customData: { ratio: 0.5, big: 2 ** 60 } }), LONG + SLACK);
+  } finally {
+    Number.prototype.toString = original;
+  }
+  assert.equal(out.state, "fulfilled", describeOut(out));
+  assert.equal(rec.requests.at(-1).body.includes('"customData":{"ratio":0.5,"big":1152921504606847000}'), true, rec.requests.at(-1).body);
 });
