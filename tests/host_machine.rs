@@ -240,6 +240,17 @@ fn token_requests_are_calls_of_the_machine() {
     // Renewed a minute before it expires.
     assert_eq!(t.refresh_at, NOW + 1000.0 + 7_200_000.0 - 60_000.0);
 
+    // A token the server says has expired already serves this call only: it is not cached.
+    for gone in [0.0, -1.0] {
+        let mut fetch = Call::new(token_plan(&core.config, key_id, secret), opts(&core), NOW);
+        send(&mut fetch, &core, NOW);
+        let mut answer = token_answer("tok");
+        answer.token.1 = Some(gone);
+        envelope(&mut fetch, &core, 200, 200.0, None, &answer, NOW);
+        let Step::Done(Verdict::Token(t)) = fetch.poll(&core, NOW, &mut Fixed(0.5)) else { panic!() };
+        assert_eq!(t.refresh_at, NOW, "expires_in {gone}");
+    }
+
     // What cannot be sent as a header is refused as AUTH, and not asked for again.
     for bad in ["tok\r\nx-evil: 1", "tök中", "tok\u{7}"] {
         let mut fetch = Call::new(token_plan(&core.config, key_id, secret), opts(&core), NOW);
