@@ -215,7 +215,8 @@ impl Config {
 
         // What goes into a header must be sendable as one, exactly: checked here, once, so that
         // nothing is refused by `fetch` later (or worse, split into two headers).
-        for name in ["accessKeyId", "accessToken", "userPoolId", "tenantId", "lang"] {
+        // (`lang` is one of its enum's values, all of them plain ASCII.)
+        for name in ["accessKeyId", "accessToken", "userPoolId", "tenantId"] {
             if let Some(problem) = string(name).as_deref().and_then(header_problem) {
                 return Err(config_err(name, format!("\"{name}\" cannot be sent as a header: it holds {problem}")));
             }

@@ -17,8 +17,6 @@ extern "C" {
     fn is_array(v: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse_value(text: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = crypto, js_name = getRandomValues, catch)]
     fn get_random_values(buf: &mut [u8]) -> Result<JsValue, JsValue>;
 }
@@ -248,15 +246,6 @@ pub fn parse_json(text: &str) -> Option<JsValue> {
     json_parse(text).ok()
 }
 
-/// `JSON.parse` of a JavaScript string, `None` when it is not a string of JSON.
-pub fn parse_json_value(text: &JsValue) -> Option<JsValue> {
-    if text.is_string() {
-        json_parse_value(text).ok()
-    } else {
-        None
-    }
-}
-
 /// `obj[key]` as a number.
 pub fn get_f64(obj: &JsValue, key: &str) -> Option<f64> {
     get(obj, key).as_f64()
@@ -265,7 +254,11 @@ pub fn get_f64(obj: &JsValue, key: &str) -> Option<f64> {
 /// `obj[key]` as a string of at most `max` UTF-16 units: a longer one is cut in JavaScript
 /// (marked `…`) before it is copied, so no answer of a server's grows the module's memory.
 pub fn get_string_max(obj: &JsValue, key: &str, max: u32) -> Option<String> {
-    let v = get(obj, key);
+    string_max(get(obj, key), max)
+}
+
+/// A JavaScript string of at most `max` UTF-16 units, cut (marked `…`) before it is copied.
+pub fn string_max(v: JsValue, max: u32) -> Option<String> {
     if !v.is_string() {
         return None;
     }

@@ -304,6 +304,11 @@ impl Call {
         &self.plan
     }
 
+    /// The options it runs with.
+    pub fn options(&self) -> Options {
+        self.opts
+    }
+
     /// Milliseconds left before the deadline, if there is one.
     pub fn remaining(&self, now: f64) -> Option<f64> {
         self.deadline_at.map(|d| d - now)

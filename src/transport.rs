@@ -147,14 +147,14 @@ impl Client {
     pub async fn run(self: Rc<Self>, call: Prepared) -> Result<JsValue, Error> {
         let Prepared { plan, opts, signal } = call;
         let mut call = Call::new(plan, opts, now());
-        match self.drive(&mut call, opts, signal.as_ref()).await? {
+        match self.drive(&mut call, signal.as_ref()).await? {
             (Verdict::Resolve, Some(Raw { envelope: Some(e), .. })) => Ok(e),
             (verdict, last) => Err(failure(verdict, call.plan(), last)),
         }
     }
 
     /// The machine's loop: one step at a time until it is done.
-    fn drive<'a>(self: &'a Rc<Self>, call: &'a mut Call, opts: Options, signal: Option<&'a JsValue>) -> Driven<'a> {
+    fn drive<'a>(self: &'a Rc<Self>, call: &'a mut Call, signal: Option<&'a JsValue>) -> Driven<'a> {
         Box::pin(async move {
             let mut last = None;
             loop {
@@ -186,7 +186,7 @@ impl Client {
                         }
                     }
                     Step::Token => {
-                        let token = self.obtain_token(call, opts, signal).await;
+                        let token = self.obtain_token(call, signal).await;
                         call.token(token);
                     }
                     Step::Done(verdict) => return Ok((verdict, last)),
@@ -198,15 +198,11 @@ impl Client {
     /// A management token for `call`: the cached one, the one another call is fetching, or one
     /// fetched now by a token call of the machine under this call's signal, deadline, timeout
     /// and retries (shared with the calls that need one meanwhile).
-    async fn obtain_token(
-        self: &Rc<Self>,
-        call: &Call,
-        opts: Options,
-        signal: Option<&JsValue>,
-    ) -> Result<Rc<Token>, Error> {
+    async fn obtain_token(self: &Rc<Self>, call: &Call, signal: Option<&JsValue>) -> Result<Rc<Token>, Error> {
         let Auth::Token { key_id, secret } = &self.core.config.auth else {
             return Err(Error::new(Code::Config, "token auth is not configured"));
         };
+        let opts = call.options();
         let mut started = false;
         // Bounded: a fetch of another call's that ended by its own signal or timeout is not
         // this call's failure, so this call fetches one itself; a few times at most.
@@ -267,7 +263,7 @@ impl Client {
         let (client, slot, signal) = (self.clone(), result.clone(), signal.cloned());
         let settled = wasm_bindgen_futures::future_to_promise(async move {
             let mut call = Call::new(plan, opts, now());
-            let outcome = match client.drive(&mut call, opts, signal.as_ref()).await {
+            let outcome = match client.drive(&mut call, signal.as_ref()).await {
                 Ok((Verdict::Token(t), _)) => Ok(t),
                 Ok((verdict, last)) => Err(failure(verdict, call.plan(), last)),
                 Err(e) => Err(e),
@@ -559,7 +555,7 @@ fn failure(verdict: Verdict, plan: &Plan, last: Option<Raw>) -> Error {
             let mut e =
                 Error::new(Code::Auth, "could not obtain a management token: the token endpoint did not answer JSON");
             e.status = Some(raw.status);
-            e.request_id = raw.header("x-request-id").map(|r| clip(&r, 200));
+            e.request_id = raw.header("x-request-id");
             e
         }
         (Verdict::NotEnvelope, Some(raw)) => not_an_envelope(plan.name, &raw),
@@ -578,12 +574,12 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
         format!(
             "{call}: HTTP {} ({what}) with a body that is not a GenAuth envelope ({}, {} characters); check the host",
             raw.status,
-            raw.header("content-type").map_or_else(|| "no content-type".into(), |t| clip(&t, 100)),
+            raw.header("content-type").unwrap_or_else(|| "no content-type".into()),
             number_string(f64::from(js_sys::JsString::from(js::get(&raw.result, "text")).length()))
         ),
     );
     e.status = Some(raw.status);
-    e.request_id = raw.header("x-request-id").map(|r| clip(&r, 200));
+    e.request_id = raw.header("x-request-id");
     e
 }
 
@@ -646,14 +642,6 @@ fn envelope_error(code: Code, call: &str, raw: &Raw) -> Error {
     e
 }
 
-/// At most `max` characters of a text from outside, for messages.
-pub fn clip(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", s.get(..i).unwrap_or("")),
-        None => s.to_owned(),
-    }
-}
-
 /// `scheme://host[:port]` of a URL, for messages.
 fn origin(url: &str) -> &str {
     let after_scheme = crate::config::scheme_end(url).map_or(0, |i| i + 3);
@@ -666,10 +654,8 @@ fn origin(url: &str) -> &str {
 fn describe_js_error(e: &JsValue) -> (String, bool) {
     const UNREACHED: &[&str] =
         &["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
-    let text = |v: JsValue| {
-        // Measured before it is copied: a host's huge message is not brought into the module.
-        v.as_string().filter(|_| js_sys::JsString::from(v.clone()).length() <= 4096).map(|s| clip(&s, 300))
-    };
+    // Cut before it is copied: a host's huge message is not brought into the module.
+    let text = |v: JsValue| js::string_max(v, 300);
     let message = text(js::get(e, "message")).or_else(|| text(e.clone())).unwrap_or_else(|| "fetch failed".into());
     let cause = js::get(e, "cause");
     let code = text(js::get(&cause, "code"));
