@@ -196,10 +196,10 @@ export function extend(wasm) {
     const want = new Set(userIds);
     const toAdd = [...want].filter((id) => !have.has(id));
     const toRemove = [...have].filter((id) => !want.has(id));
-    // Both phases are checked before either sends: an id the server lists that no call can take
-    // leaves the department as it was.
-    for (const [name, ids] of [["addDepartmentMembers", toAdd], ["removeDepartmentMembers", toRemove]]) {
-      for (let i = 0; i < ids.length; i += MAX_IDS_PER_CALL) checkParams(name, { ...where, userIds: ids.slice(i, i + MAX_IDS_PER_CALL) });
+    // The ids to remove are checked before anything is sent too (those to add were, with
+    // `userIds`): an id the server lists that no call can take leaves the department as it was.
+    for (let i = 0; i < toRemove.length; i += MAX_IDS_PER_CALL) {
+      checkParams("removeDepartmentMembers", { ...where, userIds: toRemove.slice(i, i + MAX_IDS_PER_CALL) });
     }
     const total = toAdd.length + toRemove.length;
     const phase = async (name, ids, offset) =>
