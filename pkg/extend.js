@@ -6,7 +6,8 @@
 const MAX_IDS_PER_CALL = 1000;
 
 export function extend(wasm) {
-  const { checkParams } = wasm;
+  // Checks params as `client`'s call would (its `strict` option included), sending nothing.
+  const checkParams = (client, name, params) => wasm.checkParams(handleOf(client), name, params);
   // Every error the package throws is made by the module, from its one list of codes.
   error = (code, field, message) => wasm.genAuthError(code, field, message);
   readsAsName = (key) => key.length <= 40 && wasm.readsAsName(key);
@@ -147,11 +148,11 @@ export function extend(wasm) {
     if (onProgress !== undefined && typeof onProgress !== "function") throw invalid(name, "onProgress", "must be a function");
     const ids = isObject(params) ? params.userIds : undefined;
     // An empty or malformed list: the module words the error.
-    if (!Array.isArray(ids) || !ids.length) checkParams(name, params);
+    if (!Array.isArray(ids) || !ids.length) checkParams(client, name, params);
     const batches = [];
     for (let i = 0; i < ids.length; i += batchSize) batches.push(ids.slice(i, i + batchSize));
     // Every batch is checked before the first is sent: nothing is half-sent over a bad id.
-    for (const userIds of batches) checkParams(name, { ...params, userIds });
+    for (const userIds of batches) checkParams(client, name, { ...params, userIds });
 
     const report = { total: ids.length, done: 0, succeeded: [], failed: [], ok: false };
     let next = 0;
@@ -182,9 +183,9 @@ export function extend(wasm) {
   async function setMembers(client, params, options = {}) {
     checkOptions("setDepartmentMembers", options, BULK_OPTIONS);
     const { userIds, ...where } = isObject(params) ? params : {};
-    if (!Array.isArray(userIds)) checkParams("addDepartmentMembers", params);
+    if (!Array.isArray(userIds)) checkParams(client, "addDepartmentMembers", params);
     for (let i = 0; i < userIds.length; i += MAX_IDS_PER_CALL) {
-      checkParams("addDepartmentMembers", { ...where, userIds: userIds.slice(i, i + MAX_IDS_PER_CALL) });
+      checkParams(client, "addDepartmentMembers", { ...where, userIds: userIds.slice(i, i + MAX_IDS_PER_CALL) });
     }
     const { batchSize, concurrency, onProgress, ...callOptions } = options ?? {};
     const current = await client.call("listDepartmentMemberIds", where, { ...callOptions, throwOnApiError: true });
@@ -199,7 +200,7 @@ export function extend(wasm) {
     // The ids to remove are checked before anything is sent too (those to add were, with
     // `userIds`): an id the server lists that no call can take leaves the department as it was.
     for (let i = 0; i < toRemove.length; i += MAX_IDS_PER_CALL) {
-      checkParams("removeDepartmentMembers", { ...where, userIds: toRemove.slice(i, i + MAX_IDS_PER_CALL) });
+      checkParams(client, "removeDepartmentMembers", { ...where, userIds: toRemove.slice(i, i + MAX_IDS_PER_CALL) });
     }
     const total = toAdd.length + toRemove.length;
     const phase = async (name, ids, offset) =>
@@ -220,7 +221,7 @@ export function extend(wasm) {
   async function* walk(client, params, options = {}) {
     const { organizationCode, departmentId = "root", ...rest } = isObject(params) ? params : {};
     // Every department lookup of the walk needs the organization: checked before the first.
-    checkParams("listChildrenDepartments", { organizationCode, departmentId });
+    checkParams(client, "listChildrenDepartments", { organizationCode, departmentId });
     const callOptions = { ...options, throwOnApiError: true };
     const root = await client.call("getDepartment", { ...rest, organizationCode, departmentId }, callOptions);
     // Departments as the server gives them: each an object with a string id, or the walk stops.

@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::endpoints::{Field, CLIENT_OPTIONS};
 use crate::error::{Code, Error};
-use crate::validate::validate;
+use crate::validate::{validate, Unknown};
 use crate::value::Value;
 
 /// The two names of the same API.
@@ -142,6 +142,9 @@ pub struct Config {
     pub retry_delay_ms: u32,
     /// Time for a call with all its attempts (ms), if limited.
     pub deadline_ms: Option<u32>,
+    /// Whether a call's fields that the table does not name are refused (else they go where
+    /// the official client puts them).
+    pub strict: bool,
 }
 
 /// Retries by default.
@@ -160,7 +163,7 @@ impl Config {
     /// Checks the options object. `in_browser` refuses any configuration that would ship the
     /// access key secret to a page.
     pub fn from_options(options: Vec<(String, Value)>, in_browser: bool) -> Result<Config, Error> {
-        let fields = validate(CLIENT_OPTIONS, options, "ManagementClient options", Code::Config)?;
+        let fields = validate(CLIENT_OPTIONS, options, "ManagementClient options", Code::Config, Unknown::Refuse)?;
         let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
         let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
 
@@ -227,6 +230,16 @@ impl Config {
             _ => None,
         };
         let insecure = matches!(get("dangerouslyAllowInsecureHttp"), Some(Value::Bool(true)));
+        // The official client's option for private deployments with an untrusted certificate;
+        // `fetch` has no such switch, a `fetch` of the caller's can have one.
+        if matches!(get("rejectUnauthorized"), Some(Value::Bool(false))) {
+            return Err(config_err(
+                "rejectUnauthorized",
+                "rejectUnauthorized: false cannot be honoured through fetch; pass a `fetch` option that trusts \
+                 your server's certificate (in Node, undici's fetch with an Agent whose connect options set \
+                 rejectUnauthorized: false, or NODE_EXTRA_CA_CERTS with your CA)",
+            ));
+        }
         let host = normalize_host(string("host").as_deref().unwrap_or(brand.host), insecure)?;
         Ok(Config {
             max_retries: int("maxRetries").unwrap_or(DEFAULT_MAX_RETRIES),
@@ -239,6 +252,7 @@ impl Config {
             timeout_ms: int("timeout").unwrap_or(DEFAULT_TIMEOUT_MS),
             auth,
             throw_on_api_error: matches!(get("throwOnApiError"), Some(Value::Bool(true))),
+            strict: matches!(get("strict"), Some(Value::Bool(true))),
         })
     }
 }

@@ -203,9 +203,12 @@ pub fn read_object(v: &JsValue, what: &'static str, code: Code, optional: bool) 
         };
         return Err(Error::new(code, format!("{what}: expected an object of named fields, got {kind}")));
     }
-    // A field name with a lone surrogate is no field's name: it reads as U+FFFD, and is refused
-    // as unknown.
-    reader.fields(v, "", 0).map(|(fields, _)| fields)
+    // A field name with a lone surrogate is no field's name, and would be sent as U+FFFD.
+    let (fields, lone_keys) = reader.fields(v, "", 0)?;
+    if !lone_keys.is_empty() {
+        return Err(Error::new(code, format!("{what}: a field name holds a lone UTF-16 surrogate (half of a character)")));
+    }
+    Ok(fields)
 }
 
 /// The UTF-16 code units of a JavaScript string that holds a lone surrogate (`text` being what

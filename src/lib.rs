@@ -295,12 +295,14 @@ pub fn call_names() -> String {
     out
 }
 
-/// Checks `params` for the call `name` as the call itself would, without sending anything;
-/// throws the same `GenAuthError`. The bulk helpers check every batch before sending the first.
+/// Checks `params` for the call `name` as the call of the client `handle` would (its `strict`
+/// option included), without sending anything; throws the same `GenAuthError`. The bulk helpers
+/// check every batch before sending the first.
 #[wasm_bindgen(js_name = checkParams)]
-pub fn check_params(name: JsValue, params: JsValue) -> Result<(), JsValue> {
+pub fn check_params(handle: f64, name: JsValue, params: JsValue) -> Result<(), JsValue> {
     let ep = endpoint_named(&name, "checkParams").map_err(|e| js::to_js_error(&e))?;
-    transport::check(ep, &params).map(drop).map_err(|e| js::to_js_error(&e))
+    let strict = client_of(handle).is_some_and(|c| c.core.config.strict);
+    transport::check(ep, &params, strict).map(drop).map_err(|e| js::to_js_error(&e))
 }
 
 /// Bytes of linear memory the module holds now: for watching that a long-running process does

@@ -10,14 +10,16 @@
 //! own budget. What the machine learns for later calls (the token, the clock offset) it keeps in
 //! the client's [`Core`].
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::config::{header_problem, Auth, Config, Secret};
-use crate::endpoints::{Endpoint, Field, Method, TOKEN_PATH};
+use crate::endpoints::{Endpoint, Method, TOKEN_PATH};
 use crate::error::{Code, Error};
 use crate::retry::{backoff_ms, http_date, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
 use crate::sign;
+use crate::validate::Param;
 use crate::value::{find, path_segment, query_string, write_json_object, Value};
 
 /// `x-*-sdk-version` value.
@@ -99,7 +101,7 @@ pub struct Plan {
     /// The JSON body, if any.
     pub body: Option<String>,
     /// What the signature covers (signature auth only; empty otherwise).
-    signed: Vec<(&'static str, Value)>,
+    signed: Vec<(Cow<'static, str>, Value)>,
     /// Whether repeating the request leaves the same state as making it once.
     pub idempotent: bool,
     /// Whether this is the management token request.
@@ -107,10 +109,18 @@ pub struct Plan {
 }
 
 /// Reads the fields to send into a plan: path, query or body, what the signature covers.
-pub fn plan(ep: &'static Endpoint, fields: Vec<(&'static Field, Value)>, config: &Config) -> Result<Plan, Error> {
+pub fn plan(ep: &'static Endpoint, fields: Vec<(Param, Value)>, config: &Config) -> Result<Plan, Error> {
     let mut path = ep.path.to_owned();
-    let mut params: Vec<(&'static str, Value)> = Vec::with_capacity(fields.len());
-    for (f, v) in fields {
+    let mut params: Vec<(Cow<'static, str>, Value)> = Vec::with_capacity(fields.len());
+    for (p, v) in fields {
+        let f = match p {
+            Param::Field(f) => f,
+            // Only a body carries fields the table does not name (`validate::forwarded`).
+            Param::Extra(key) => {
+                params.push((Cow::Owned(key), v));
+                continue;
+            }
+        };
         // A lone surrogate cannot be percent-encoded (`encodeURIComponent` throws on it).
         if (ep.query || f.in_path) && v.has_lone() {
             return Err(Error::field(
@@ -128,11 +138,11 @@ pub fn plan(ep: &'static Endpoint, fields: Vec<(&'static Field, Value)>, config:
                 path.replace_range(at..at + placeholder.len(), &path_segment(&v.to_canonical()));
             }
         } else {
-            params.push((f.wire, v));
+            params.push((Cow::Borrowed(f.wire), v));
         }
     }
     let mut url = format!("{}{path}", config.host);
-    let pairs = || params.iter().map(|(k, v)| (*k, v));
+    let pairs = || params.iter().map(|(k, v)| (k.as_ref(), v));
     let body = if ep.query {
         let refs: Vec<(&str, &Value)> = pairs().collect();
         // (Empty lists and nulls write nothing: no bare `?`.)
@@ -534,7 +544,7 @@ impl Call {
                 let date = http_date(now + core.clock_offset.get()).or_else(|| http_date(now)).unwrap_or_default();
                 h.push(("date", date));
                 let pairs: Vec<(&str, &str)> = h.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let signed: Vec<(&str, &Value)> = self.plan.signed.iter().map(|(k, v)| (*k, v)).collect();
+                let signed: Vec<(&str, &Value)> = self.plan.signed.iter().map(|(k, v)| (k.as_ref(), v)).collect();
                 let sts = sign::string_to_sign(
                     self.plan.method.as_str(),
                     &pairs,

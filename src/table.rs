@@ -108,6 +108,9 @@ pub struct Endpoint {
     pub idempotent: bool,
     /// Whether `data` is `{ totalCount, list }` and the call takes `page` and `limit`.
     pub pageable: bool,
+    /// Whether the official client sends the caller's object itself as the JSON body, so that
+    /// fields its model lacks go with it (else it sends the fields it names, and only those).
+    pub forward: bool,
 }
 
 /// The longest string a field takes (characters).
@@ -198,15 +201,15 @@ pub fn parse_row(line: &'static str) -> Result<Endpoint, Bad> {
         field.in_path = path.as_bytes().windows(placeholder.len()).any(|w| w == placeholder.as_bytes());
         fields.push(field);
     }
-    let (idempotent, pageable) = flags(line);
-    Ok(Endpoint { name, method, query, path, fields: Vec::leak(fields), idempotent, pageable })
+    let (idempotent, pageable, forward) = flags(line);
+    Ok(Endpoint { name, method, query, path, fields: Vec::leak(fields), idempotent, pageable, forward })
 }
 
-/// A line's flags: (safe to repeat, pageable), from its `+…` token.
-fn flags(line: &str) -> (bool, bool) {
+/// A line's flags: (safe to repeat, pageable, forwards the caller's object), from its `+…` token.
+fn flags(line: &str) -> (bool, bool, bool) {
     match line.split(' ').find_map(|t| t.strip_prefix('+')) {
-        Some(f) => (!f.contains('u'), f.contains('p')),
-        None => (true, false),
+        Some(f) => (!f.contains('u'), f.contains('p'), f.contains('w')),
+        None => (true, false, false),
     }
 }
 
@@ -280,7 +283,7 @@ const fn field(name: &'static str, wire: &'static str, ty: Ty, required: bool, d
 /// out, tokens one space apart, and a path that is `/api/v3/` and the name in kebab case written
 /// `~`. A line is refused with its number (from 1, counting every line of the file) and what is
 /// wrong when [`parse_row`] refuses it, and also when its name is not an identifier or is
-/// another line's, its flags are not `+` and the letters `u` and `p`, its path does not start
+/// another line's, its flags are not `+` and the letters `u`, `p` and `w`, its path does not start
 /// with `/` or names a field it does not have, a field comes twice, an integer range is empty or
 /// an enum has an empty value. Each line written is parsed back as the module will parse it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -316,8 +319,8 @@ pub fn wire_table(text: &'static str) -> Result<String, String> {
         // What the module will parse: the same row.
         let again = parse_row(String::leak(written.clone())).map_err(|bad| format!("line {number}: {bad}"))?;
         let same = |a: &Endpoint, b: &Endpoint| {
-            (a.name, a.method, a.query, a.path, a.idempotent, a.pageable, a.fields.len())
-                == (b.name, b.method, b.query, b.path, b.idempotent, b.pageable, b.fields.len())
+            (a.name, a.method, a.query, a.path, a.idempotent, a.pageable, a.forward, a.fields.len())
+                == (b.name, b.method, b.query, b.path, b.idempotent, b.pageable, b.forward, b.fields.len())
         };
         if !same(&row, &again) || written.split(' ').next() != Some(row.name) || flags(&written) != flags(columns) {
             return fail(format!("the wire line `{written}` does not read back as the line"));
@@ -344,8 +347,13 @@ fn row_problem(row: &Endpoint, columns: &str) -> Option<String> {
     if flag_tokens.len() > 1 {
         return Some(format!("more than one flags token ({})", flag_tokens.join(" ")));
     }
-    if let Some(f) = flag_tokens.first().filter(|f| f.len() == 1 || !f[1..].chars().all(|c| c == 'u' || c == 'p')) {
-        return Some(format!("flags `{f}` are not `+` and the letters u (not safe to repeat) and p (paged)"));
+    if let Some(f) = flag_tokens.first().filter(|f| f.len() == 1 || !f[1..].chars().all(|c| "upw".contains(c))) {
+        return Some(format!(
+            "flags `{f}` are not `+` and the letters u (not safe to repeat), p (paged) and w (sends the caller's object)"
+        ));
+    }
+    if row.forward && row.query {
+        return Some("flag w (sends the caller's object as the body) on a call that sends a query string".into());
     }
     // The path as written (`~` is the wire table's shorthand, not the table's).
     let path = columns.split(' ').filter(|t| !t.is_empty()).nth(2).unwrap_or("");

@@ -14,12 +14,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::config::{Auth, Config};
-use crate::endpoints::{Endpoint, Field, CALL_OPTIONS};
+use crate::endpoints::{Endpoint, CALL_OPTIONS};
 use crate::error::{Code, Error};
 use crate::js;
 use crate::machine::{self, Call, Core, Entropy, Options, Outcome, Plan, Reply, Send, Step, Token, Verdict};
 use crate::retry::Attempt;
 use crate::sign;
+use crate::validate::{Param, Unknown};
 use crate::value::{number_string, Value};
 
 /// What the host gives a client besides its options: a `fetch` and the hooks.
@@ -131,11 +132,11 @@ impl Client {
     /// read here once (so changing them after the call changes nothing).
     pub fn prepare(&self, ep: &'static Endpoint, params: &JsValue, options: &JsValue) -> Result<Prepared, Error> {
         let config = &self.core.config;
-        let mut fields = check(ep, params)?;
+        let mut fields = check(ep, params, config.strict)?;
         if let Some(tenant) = &config.tenant_id {
             if let Some(f) = ep.fields.iter().find(|f| f.name == "tenantId") {
-                if !fields.iter().any(|(g, _)| g.name == "tenantId") {
-                    fields.push((f, Value::Str(tenant.clone())));
+                if !fields.iter().any(|(g, _)| g.wire() == f.wire) {
+                    fields.push((Param::Field(f), Value::Str(tenant.clone())));
                 }
             }
         }
@@ -520,7 +521,7 @@ fn call_hook(f: &Function, info: &Object) {
 /// The call's options over the client's, and its signal.
 fn call_options(config: &Config, options: &JsValue) -> Result<(Options, Option<JsValue>), Error> {
     let given = js::read_object(options, "call options", Code::InvalidArgument, true)?;
-    let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument)?;
+    let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument, Unknown::Refuse)?;
     let mut opts = Options::of(config);
     let mut signal = None;
     for (f, v) in fields {
@@ -583,34 +584,21 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
     e
 }
 
-/// Reads and validates a caller's params for a call: the fields to send, defaults filled in.
-pub fn check(ep: &'static Endpoint, params: &JsValue) -> Result<Vec<(&'static Field, Value)>, Error> {
+/// Reads and validates a caller's params for a call (see [`crate::validate::params`]).
+pub fn check(ep: &'static Endpoint, params: &JsValue, strict: bool) -> Result<Vec<(Param, Value)>, Error> {
     // No params at all is an empty object: calls without required fields can be made bare.
     let given = js::read_object(params, ep.name, Code::InvalidArgument, true)?;
-    // In a JSON body an optional field given as `null` is sent as `null` (a field cleared), as the
-    // official client sends it; in a query string `null` means "not given".
-    let nulls: Vec<String> = if ep.query {
-        Vec::new()
-    } else {
-        given.iter().filter(|(_, v)| *v == Value::Null).map(|(k, _)| k.clone()).collect()
-    };
-    let mut fields = crate::validate::validate(ep.fields, given, ep.name, Code::InvalidArgument)?;
-    for name in nulls {
-        if let Some(f) = ep.fields.iter().find(|f| f.name == name && !f.required) {
-            match fields.iter_mut().find(|(g, _)| g.name == f.name) {
-                Some((_, v)) => *v = Value::Null,
-                None => fields.push((f, Value::Null)),
-            }
-        }
-    }
+    let fields = crate::validate::params(ep, given, strict)?;
     // A field sent in the path must not be a dot segment, which URL parsing resolves away.
-    for (f, v) in &fields {
-        if f.in_path && matches!(v.as_str(), Some("." | "..")) {
-            return Err(Error::field(
-                Code::InvalidArgument,
-                f.name,
-                format!("{}: \"{}\" goes in the path and must not be \".\" or \"..\"", ep.name, f.name),
-            ));
+    for (p, v) in &fields {
+        if let Param::Field(f) = p {
+            if f.in_path && matches!(v.as_str(), Some("." | "..")) {
+                return Err(Error::field(
+                    Code::InvalidArgument,
+                    f.name,
+                    format!("{}: \"{}\" goes in the path and must not be \".\" or \"..\"", ep.name, f.name),
+                ));
+            }
         }
     }
     Ok(fields)

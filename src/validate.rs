@@ -1,9 +1,38 @@
 //! One table-driven validator for call parameters and client options: types, required fields,
 //! enums, limits and unknown fields (with a suggestion), before anything is sent.
 
-use crate::endpoints::{Default, Field, Ty};
+use crate::endpoints::{Default, Endpoint, Field, Ty};
 use crate::error::{Code, Error};
 use crate::value::Value;
+
+/// What becomes of a field the table does not name. A near miss of a name it has (`userId`
+/// for `userIds`) is refused whatever this says, with the suggestion.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Unknown {
+    /// Refused (options, and every call of a `strict` client).
+    Refuse,
+    /// Left out, as the official client leaves it out of a call whose fields it names.
+    Drop,
+}
+
+/// A field to send: one the table names, or one it does not that goes with the caller's body.
+#[derive(Debug)]
+pub enum Param {
+    /// A field of the table.
+    Field(&'static Field),
+    /// A field the table does not name (see [`forwarded`]).
+    Extra(String),
+}
+
+impl Param {
+    /// The name it has on the wire.
+    pub fn wire(&self) -> &str {
+        match self {
+            Param::Field(f) => f.wire,
+            Param::Extra(key) => key,
+        }
+    }
+}
 
 /// Checks `given` against `fields` and returns the fields to send, in table order, with
 /// defaults filled in. `null` on an optional field means "not given".
@@ -14,46 +43,24 @@ pub fn validate(
     given: Vec<(String, Value)>,
     what: &str,
     code: Code,
+    unknown: Unknown,
 ) -> Result<Vec<(&'static Field, Value)>, Error> {
-    for (key, _) in &given {
-        if !fields.iter().any(|f| f.name == key) {
-            // A name is echoed only when it reads as a name: a long or random one (a secret
-            // pasted as a key, a payload) is described, never repeated.
-            return Err(match suggest(key, fields) {
-                Some(near) => {
-                    Error::field(code, key, format!("{what}: unknown field \"{key}\"; did you mean \"{near}\"?"))
-                }
-                None if reads_as_name(key) => Error::field(
-                    code,
-                    key,
-                    format!(
-                        "{what}: unknown field \"{key}\"; it takes: {}",
-                        fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
-                    ),
-                ),
-                None => Error::new(
-                    code,
-                    format!(
-                        "{what}: unknown field (a name of {} characters); it takes: {}",
-                        key.encode_utf16().count(),
-                        fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
-                    ),
-                ),
-            });
-        }
-    }
     let mut given = given;
+    if unknown == Unknown::Drop {
+        given.retain(|(key, _)| {
+            fields.iter().any(|f| f.name == key) || suggest(key, fields).is_some() || prototype_key(key)
+        });
+    }
+    if let Some((key, _)) = given.iter().find(|(key, _)| !fields.iter().any(|f| f.name == key)) {
+        return Err(unknown_field(fields, key, what, code));
+    }
     let mut out = Vec::with_capacity(fields.len());
     for field in fields {
         let value = given.iter().position(|(k, _)| k == field.name).map(|i| given.swap_remove(i).1);
         match value {
             Some(Value::Null) | None => {
                 if field.required {
-                    return Err(Error::field(
-                        code,
-                        field.name,
-                        format!("{what}: \"{}\" is required ({})", field.name, field.ty.describe()),
-                    ));
+                    return Err(required(field, what, code));
                 }
                 let default = match field.default {
                     Default::None => continue,
@@ -72,6 +79,101 @@ pub fn validate(
         }
     }
     Ok(out)
+}
+
+/// The fields to send for a call from the caller's params, defaults filled in.
+///
+/// Fields the table does not name go where the official client puts them: with the body of a
+/// call whose body is the caller's object (`forward`, in the caller's order), nowhere for the
+/// other calls; a `strict` client refuses them. A near miss of a field the call has is refused
+/// in every case.
+pub fn params(ep: &'static Endpoint, given: Vec<(String, Value)>, strict: bool) -> Result<Vec<(Param, Value)>, Error> {
+    if ep.forward && !strict {
+        return forwarded(ep.fields, given, ep.name, Code::InvalidArgument);
+    }
+    // In a JSON body an optional field given as `null` is sent as `null` (a field cleared), as
+    // the official client sends it; in a query string `null` means "not given".
+    let nulls: Vec<String> =
+        if ep.query { Vec::new() } else { given.iter().filter(|(_, v)| *v == Value::Null).map(|(k, _)| k.clone()).collect() };
+    let unknown = if strict { Unknown::Refuse } else { Unknown::Drop };
+    let mut fields = validate(ep.fields, given, ep.name, Code::InvalidArgument, unknown)?;
+    for name in nulls {
+        if let Some(f) = ep.fields.iter().find(|f| f.name == name && !f.required) {
+            match fields.iter_mut().find(|(g, _)| g.name == f.name) {
+                Some((_, v)) => *v = Value::Null,
+                None => fields.push((f, Value::Null)),
+            }
+        }
+    }
+    Ok(fields.into_iter().map(|(f, v)| (Param::Field(f), v)).collect())
+}
+
+/// Checks the caller's object of a call whose body the official client sends as given
+/// (`JSON.stringify` of it): the fields the table names are checked as [`validate`] checks
+/// them, the others only for what JSON can carry, and all come back in the caller's order, an
+/// optional field given as `null` sent as `null`. Nothing is filled in.
+pub fn forwarded(
+    fields: &'static [Field],
+    given: Vec<(String, Value)>,
+    what: &str,
+    code: Code,
+) -> Result<Vec<(Param, Value)>, Error> {
+    let mut out = Vec::with_capacity(given.len());
+    for (key, value) in given {
+        match fields.iter().find(|f| f.name == key) {
+            Some(field) => {
+                if value != Value::Null {
+                    check(field.name, &field.ty, field.required, &value)
+                        .map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
+                } else if field.required {
+                    return Err(required(field, what, code));
+                }
+                out.push((Param::Field(field), value));
+            }
+            None if suggest(&key, fields).is_some() || prototype_key(&key) => {
+                return Err(unknown_field(fields, &key, what, code))
+            }
+            None => {
+                // Named in messages only when it reads as a name (see `unknown_field`).
+                let shown = if reads_as_name(&key) { key.as_str() } else { "(a field)" };
+                if let Err(m) = check_json(shown, &value) {
+                    return Err(Error::new(code, format!("{what}: {m}")));
+                }
+                out.push((Param::Extra(key), value));
+            }
+        }
+    }
+    if let Some(f) = fields.iter().find(|f| f.required && !out.iter().any(|(p, _)| matches!(p, Param::Field(g) if g.name == f.name))) {
+        return Err(required(f, what, code));
+    }
+    Ok(out)
+}
+
+fn required(f: &Field, what: &str, code: Code) -> Error {
+    Error::field(code, f.name, format!("{what}: \"{}\" is required ({})", f.name, f.ty.describe()))
+}
+
+/// Names no API field has, that a server in JavaScript may take for its objects' own:
+/// refused wherever they would be sent.
+fn prototype_key(key: &str) -> bool {
+    matches!(key, "__proto__" | "constructor" | "prototype")
+}
+
+/// The error for a field `fields` does not name: with the near miss it most likely meant, else
+/// with the names it takes. A name is echoed only when it reads as a name: a long or random one
+/// (a secret pasted as a key, a payload) is described, never repeated.
+fn unknown_field(fields: &[Field], key: &str, what: &str, code: Code) -> Error {
+    let takes = || fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+    match suggest(key, fields) {
+        Some(near) => Error::field(code, key, format!("{what}: unknown field \"{key}\"; did you mean \"{near}\"?")),
+        None if reads_as_name(key) => {
+            Error::field(code, key, format!("{what}: unknown field \"{key}\"; it takes: {}", takes()))
+        }
+        None => Error::new(
+            code,
+            format!("{what}: unknown field (a name of {} characters); it takes: {}", key.encode_utf16().count(), takes()),
+        ),
+    }
 }
 
 fn check(name: &str, ty: &Ty, required: bool, v: &Value) -> Result<(), String> {

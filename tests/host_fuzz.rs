@@ -8,7 +8,7 @@ use genauth_wasm::endpoints::{endpoints, CLIENT_OPTIONS};
 use genauth_wasm::error::Code;
 use genauth_wasm::retry::{http_date_ms, retry_after_ms};
 use genauth_wasm::sign::{base64, base64url_decode, signature, string_to_sign};
-use genauth_wasm::validate::validate;
+use genauth_wasm::validate::{params, Param};
 use genauth_wasm::value::{query_string, write_number, Value};
 use proptest::prelude::*;
 
@@ -43,10 +43,10 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_validator_never_panics(ep in 0..endpoints().len(), params in prop::collection::vec((names(), value()), 0..10)) {
+    fn the_validator_never_panics(ep in 0..endpoints().len(), given in prop::collection::vec((names(), value()), 0..10), strict in any::<bool>()) {
         let ep = &endpoints()[ep];
-        match validate(ep.fields, params, ep.name, Code::InvalidArgument) {
-            Ok(fields) => prop_assert!(ep.fields.iter().filter(|f| f.required).all(|f| fields.iter().any(|(g, _)| g.name == f.name))),
+        match params(ep, given, strict) {
+            Ok(fields) => prop_assert!(ep.fields.iter().filter(|f| f.required).all(|f| fields.iter().any(|(g, _)| matches!(g, Param::Field(g) if g.name == f.name)))),
             Err(e) => {
                 prop_assert_eq!(e.code, Code::InvalidArgument);
                 prop_assert!(e.message.starts_with(ep.name));

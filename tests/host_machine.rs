@@ -8,14 +8,14 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use genauth_wasm::config::Config;
-use genauth_wasm::endpoints::{endpoint, Field};
+use genauth_wasm::endpoints::endpoint;
 use genauth_wasm::error::{Code, Error};
 use genauth_wasm::machine::{
     plan, token_plan, Call, Core, Entropy, Options, Outcome, Plan, Reply, Step, Token, Verdict, BACKOFF_CAP_MS,
     RETRY_AFTER_CAP_MS,
 };
 use genauth_wasm::retry::{http_date_ms, Attempt};
-use genauth_wasm::validate::validate;
+use genauth_wasm::validate::params as validate;
 use genauth_wasm::value::Value;
 use proptest::prelude::*;
 
@@ -58,7 +58,7 @@ fn core(extra: &[(&str, Value)]) -> Core {
 fn call_plan(core: &Core, name: &str, params: &[(&str, Value)]) -> Plan {
     let ep = endpoint(name).unwrap();
     let given = params.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
-    let fields: Vec<(&'static Field, Value)> = validate(ep.fields, given, name, Code::InvalidArgument).unwrap();
+    let fields = validate(ep, given, false).unwrap();
     plan(ep, fields, &core.config).unwrap()
 }
 
@@ -307,7 +307,7 @@ fn what_a_url_cannot_carry_is_refused_before_a_plan() {
     let core = core(&[]);
     let ep = endpoint("postList").unwrap();
     let given = vec![("keywords".to_owned(), Value::Lone(vec![0x61, 0xd800]))];
-    let fields = validate(ep.fields, given, "postList", Code::InvalidArgument).unwrap();
+    let fields = validate(ep, given, false).unwrap();
     let e = plan(ep, fields, &core.config).err().unwrap();
     assert_eq!((e.code, e.field.as_deref()), (Code::InvalidArgument, Some("keywords")));
     // In a JSON body it is sent as JSON.stringify writes it.
@@ -317,7 +317,7 @@ fn what_a_url_cannot_carry_is_refused_before_a_plan() {
         ("name".to_owned(), Value::Lone(vec![0x61, 0xdc00])),
         ("parentDepartmentId".to_owned(), Value::str("p")),
     ];
-    let fields = validate(ep.fields, given, "createDepartment", Code::InvalidArgument).unwrap();
+    let fields = validate(ep, given, false).unwrap();
     let p = plan(ep, fields, &core.config).unwrap();
     assert!(p.body.unwrap().contains(r#""name":"a\udc00""#));
 }

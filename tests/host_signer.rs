@@ -7,7 +7,7 @@
 use genauth_wasm::endpoints::endpoint;
 use genauth_wasm::error::Code;
 use genauth_wasm::sign::{signature, string_to_sign};
-use genauth_wasm::validate::validate;
+use genauth_wasm::validate::params;
 use genauth_wasm::value::{write_json_object, Value};
 use serde_json::Value as Json;
 
@@ -97,9 +97,9 @@ fn captured_post_bodies_are_reproduced() {
         let Some(ep) = endpoint(call) else { continue };
         let args: Vec<(String, Value)> =
             v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
-        let fields = validate(ep.fields, args, ep.name, Code::InvalidArgument).unwrap();
+        let fields = params(ep, args, false).unwrap();
         let mut body = String::new();
-        write_json_object(fields.iter().map(|(f, v)| (f.name, v)), &mut body);
+        write_json_object(fields.iter().map(|(p, v)| (p.wire(), v)), &mut body);
         assert_eq!(body, raw, "{name}");
         checked += 1;
     }
@@ -118,8 +118,8 @@ fn captured_get_queries_are_reproduced() {
         let ep = endpoint(v["call"]["method"].as_str().unwrap()).unwrap();
         let args: Vec<(String, Value)> =
             v["call"]["args"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v))).collect();
-        let fields = validate(ep.fields, args, ep.name, Code::InvalidArgument).unwrap();
-        let pairs: Vec<(&str, &Value)> = fields.iter().map(|(f, v)| (f.name, v)).collect();
+        let fields = params(ep, args, false).unwrap();
+        let pairs: Vec<(&str, &Value)> = fields.iter().map(|(p, v)| (p.wire(), v)).collect();
         assert_eq!(genauth_wasm::value::query_string(&pairs), req["query_string"].as_str().unwrap(), "{name}");
         checked += 1;
     }

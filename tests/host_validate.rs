@@ -5,7 +5,7 @@
 use genauth_wasm::config::{normalize_host, Auth, Config};
 use genauth_wasm::endpoints::{endpoint, endpoints};
 use genauth_wasm::error::Code;
-use genauth_wasm::validate::validate;
+use genauth_wasm::validate::{validate, Unknown};
 use genauth_wasm::value::Value;
 
 fn ids(n: usize) -> Value {
@@ -30,7 +30,7 @@ fn with(mut params: Vec<(String, Value)>, key: &str, value: Option<Value>) -> Ve
 
 fn remove(params: Vec<(String, Value)>) -> Result<Vec<(&'static str, Value)>, (Code, Option<String>, String)> {
     let ep = endpoint("removeDepartmentMembers").unwrap();
-    validate(ep.fields, params, ep.name, Code::InvalidArgument)
+    validate(ep.fields, params, ep.name, Code::InvalidArgument, Unknown::Refuse)
         .map(|f| f.into_iter().map(|(f, v)| (f.name, v)).collect())
         .map_err(|e| (e.code, e.field, e.message))
 }
@@ -229,5 +229,114 @@ fn hosts_are_normalised() {
     assert_eq!(normalize_host("http://10.0.0.1", true).unwrap(), "http://10.0.0.1");
     for raw in ["ftp://x", "http://a b"] {
         assert!(normalize_host(raw, true).is_err(), "{raw} must be refused even when insecure");
+    }
+}
+
+/// Unknown fields go where the official client puts them (see `validate::params`).
+mod unknown_fields {
+    use genauth_wasm::endpoints::endpoint;
+    use genauth_wasm::error::Code;
+    use genauth_wasm::validate::{params, Param};
+    use genauth_wasm::value::{write_json_object, Value};
+
+    fn given(pairs: &[(&str, Value)]) -> Vec<(String, Value)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+    }
+    fn body(name: &str, pairs: &[(&str, Value)], strict: bool) -> Result<String, (Code, Option<String>, String)> {
+        let ep = endpoint(name).unwrap();
+        let fields = params(ep, given(pairs), strict).map_err(|e| (e.code, e.field, e.message))?;
+        let mut out = String::new();
+        write_json_object(fields.iter().map(|(p, v)| (p.wire(), v)), &mut out);
+        Ok(out)
+    }
+
+    #[test]
+    fn a_body_the_official_client_sends_whole_keeps_them_in_the_callers_order() {
+        // createDataPolicy sends `requestBody` itself: JSON.stringify's bytes, unknown fields too.
+        let pairs = [
+            ("policyName", Value::str("p")),
+            ("policyDesc", Value::str("d")),
+            ("statementList", Value::Arr(vec![])),
+            ("description", Value::Null),
+        ];
+        assert_eq!(
+            body("createDataPolicy", &pairs, false).unwrap(),
+            r#"{"policyName":"p","policyDesc":"d","statementList":[],"description":null}"#
+        );
+    }
+
+    #[test]
+    fn a_call_that_names_its_fields_leaves_them_out() {
+        // getUser sends the fields it names, and only those (as the official client does).
+        let ep = endpoint("getUser").unwrap();
+        let out = params(ep, given(&[("userId", Value::str("u")), ("somethingElse", Value::Bool(true))]), false).unwrap();
+        assert!(out.iter().all(|(p, _)| matches!(p, Param::Field(_))));
+        assert!(out.iter().all(|(p, _)| p.wire() != "somethingElse"));
+    }
+
+    fn valid(call: &str) -> Vec<(String, Value)> {
+        match call {
+            "removeDepartmentMembers" => given(&[
+                ("userIds", Value::Arr(vec![Value::str("u")])),
+                ("organizationCode", Value::str("o")),
+                ("departmentId", Value::str("d")),
+            ]),
+            "createDataPolicy" => given(&[("policyName", Value::str("p")), ("statementList", Value::Arr(vec![]))]),
+            "getUser" => given(&[("userId", Value::str("u"))]),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn a_near_miss_is_refused_with_its_suggestion_in_every_mode() {
+        for (call, wrong, right) in
+            [("removeDepartmentMembers", "userId", "userIds"), ("createDataPolicy", "policyname", "policyName")]
+        {
+            for strict in [false, true] {
+                let mut pairs = valid(call);
+                let at = pairs.iter().position(|(k, _)| k == right).unwrap();
+                pairs[at].0 = wrong.to_owned();
+                let e = params(endpoint(call).unwrap(), pairs, strict).err().unwrap();
+                assert_eq!(e.code, Code::InvalidArgument);
+                assert_eq!(e.field.as_deref(), Some(wrong));
+                assert!(e.message.contains(&format!("did you mean \"{right}\"")), "{}", e.message);
+            }
+        }
+    }
+
+    #[test]
+    fn strict_refuses_every_unknown_field() {
+        for call in ["createDataPolicy", "getUser"] {
+            let ep = endpoint(call).unwrap();
+            let mut pairs = valid(call);
+            assert!(params(ep, pairs.clone(), true).is_ok(), "{call}");
+            pairs.push(("somethingElse".to_owned(), Value::Bool(true)));
+            let e = params(ep, pairs.clone(), true).err().unwrap();
+            assert_eq!((e.code, e.field.as_deref()), (Code::InvalidArgument, Some("somethingElse")), "{call}");
+            assert!(params(ep, pairs, false).is_ok(), "{call}");
+        }
+    }
+
+    #[test]
+    fn what_goes_with_the_body_must_be_json_and_is_named_only_when_it_reads_as_a_name() {
+        let base = [("policyName", Value::str("p")), ("statementList", Value::Arr(vec![]))];
+        let with = |k: &str, v: Value| {
+            let mut pairs = base.to_vec();
+            pairs.push((k, v));
+            body("createDataPolicy", &pairs, false)
+        };
+        let (code, field, message) = with("callback", Value::Other("function")).err().unwrap();
+        assert_eq!((code, field.as_deref()), (Code::InvalidArgument, None));
+        assert!(message.contains("\"callback\" holds function"), "{message}");
+        let secret = "8f3a9c0d1e2b4f5a6c7d8e9f0a1b2c3d";
+        let (_, field, message) = with(secret, Value::Num(f64::NAN)).err().unwrap();
+        assert!(field.is_none() && !message.contains(secret), "{message}");
+        // Required fields are still required, and still checked.
+        let e = body("createDataPolicy", &[("policyName", Value::str("p"))], false).err().unwrap();
+        assert_eq!(e.1.as_deref(), Some("statementList"));
+        let e = body("createDataPolicy", &[("policyName", Value::Num(1.0)), ("statementList", Value::Arr(vec![]))], false)
+            .err()
+            .unwrap();
+        assert_eq!(e.1.as_deref(), Some("policyName"));
     }
 }

@@ -19,11 +19,13 @@ const CONFIG = "CONFIG";
 let lib;
 let emu;
 let client;
+let strictClient;
 
 before(async () => {
   lib = installPackage("reliability-inputs").require("genauth-wasm");
   emu = await startEmulator({ accessKeyId: KEY_ID, accessKeySecret: SECRET });
   client = new lib.ManagementClient({ accessKeyId: KEY_ID, accessKeySecret: SECRET, host: emu.url });
+  strictClient = () => new lib.ManagementClient({ accessKeyId: KEY_ID, accessKeySecret: SECRET, host: emu.url, strict: true });
 });
 after(async () => emu?.close());
 
@@ -165,7 +167,8 @@ const handRows = () => [
   call("organisationCode for organizationCode", () => client.removeDepartmentMembers({ ...remove(), organisationCode: ORG }), "organisationCode", ['did you mean "organizationCode"']),
   call("department_id for departmentId", () => client.getDepartment({ organizationCode: ORG, department_id: DEV }), "department_id", ['did you mean "departmentId"']),
   call("UserIds for userIds", () => client.addDepartmentMembers({ ...FIXTURES.addDepartmentMembers, UserIds: [USER] }), "UserIds", ['did you mean "userIds"']),
-  call("an unrelated field", () => client.removeDepartmentMembers(remove({ dryRun: true })), "dryRun", ["it takes: userIds"]),
+  call("an unrelated field, strict", () => strictClient().removeDepartmentMembers(remove({ dryRun: true })), "dryRun", ["it takes: userIds"]),
+  call("an unrelated field, strict, a call that names its fields", () => strictClient().getDepartment({ organizationCode: ORG, departmentId: DEV, dryRun: true }), "dryRun", ["it takes: organizationCode"]),
   // numbers that are not page numbers
   call("page NaN", () => client.listOrganizations({ page: NaN }), "page"),
   call("page Infinity", () => client.listDepartmentMembers({ ...FIXTURES.listDepartmentMembers, page: Infinity }), "page"),

@@ -54,6 +54,18 @@ interface CommonOptions {
   onResponse?: (info: ResponseHookInfo) => void;
   /** Allow plain `http://` to hosts other than loopback: credentials then cross the network in clear. */
   dangerouslyAllowInsecureHttp?: boolean;
+  /**
+   * Refuse every field a call does not name. By default such fields go where the official client
+   * puts them: in the body of a call that sends the caller's object as its body, nowhere for a
+   * call that names its fields. A near miss of a field's name is refused either way.
+   */
+  strict?: boolean;
+  /** The official client's option; only `true` (the default) can be honoured: see `fetch`. */
+  rejectUnauthorized?: true;
+  /** The official client's option for event subscription, which this package does not have: ignored. */
+  socketUri?: string;
+  /** The official client's option for event subscription reconnects: ignored. */
+  retryTimes?: number;
 }
 /** What `onRequest` receives. */
 export interface RequestHookInfo {
@@ -129,7 +141,7 @@ export interface BulkReport {
   /** Ids whose batch the server accepted. */
   succeeded: string[];
   /** Batches that failed, with the envelope or the error. */
-  failed: Array<{ userIds: string[]; response?: Envelope<unknown>; error?: GenAuthError }>;
+  failed: Array<{ userIds: string[]; response?: ErrorEnvelope; error?: GenAuthError }>;
   /** True when every batch succeeded. */
   ok: boolean;
 }
@@ -146,17 +158,35 @@ export interface DepartmentNode {
   parentDepartmentId?: string;
 }
 
-/** The documented response of every call. `statusCode` 200 means success. */
+/**
+ * The documented response of every call, as the official models declare it: `statusCode` 200
+ * means success, and then `data` is the call's data. An error envelope (`statusCode` not 200,
+ * see `ErrorEnvelope`) carries no `data` as a rule: check `statusCode` before reading `data`, or
+ * set `throwOnApiError` to have errors reject instead.
+ */
 export interface Envelope<T> {
   statusCode: number;
   message: string;
   apiCode?: number;
   requestId?: string;
-  /** Present on success; error envelopes usually carry none. */
-  data?: T;
+  data: T;
+}
+/** What an error envelope carries: the status, the server's words and ids; `data` as a rule not. */
+export interface ErrorEnvelope {
+  statusCode: number;
+  message: string;
+  apiCode?: number;
+  requestId?: string;
+  data?: unknown;
 }
 /** The `data` of an official response model (most are envelopes; a few describe the body whole). */
-export type DataField<R> = R extends { data?: infer D } ? D : R extends { statusCode: number } ? unknown : R;
+export type DataField<R> = R extends { data: infer D }
+  ? D
+  : R extends { data?: infer D }
+    ? D | undefined
+    : R extends { statusCode: number }
+      ? unknown
+      : R;
 export interface Page<T> {
   totalCount: number;
   list: T[];
@@ -190,7 +220,7 @@ export interface GenAuthError extends Error {
   /** The parameter or option at fault (`INVALID_ARGUMENT`, `CONFIG`). */
   field?: string;
   /** The envelope, for `API` and `AUTH` errors. */
-  response?: Envelope<unknown>;
+  response?: ErrorEnvelope;
 }
 /** What `JSON.stringify(client)` shows: never a credential. */
 export interface ClientSummary {
