@@ -90,7 +90,7 @@ test-wasm-browser:
 # the fault, bad-input and load suites, every JavaScript runtime. One file at a time: the load test
 # and the runtimes want the two cores to themselves.
 # Each layer is counted on its own: none may run zero tests.
-JS_LAYERS := emulator official package browser reliability runtimes
+JS_LAYERS := emulator official suite package browser reliability runtimes
 test-js:
 	for d in $(JS_LAYERS); do \
 	  node --test --test-concurrency=1 --test-reporter=spec tests/$$d/ 2>&1 | tee target/js-$$d.log; \
