@@ -4,7 +4,7 @@
 //   web/workerd.js the same for Cloudflare workers, the .wasm imported as a compiled module
 // Both are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
 // wasm-bindgen; not shipped.
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { transformSync } from "esbuild";
 
 const dir = new URL("./", import.meta.url);
@@ -49,3 +49,7 @@ for (const build of ["node", "web"]) {
     }
   }
 }
+
+// The declarations once more as an ES module's (index.d.mts), for the builds that are ES modules
+// (browsers, bundlers, workerd); index.d.ts describes the CommonJS Node build.
+copyFileSync(new URL("index.d.ts", dir), new URL("index.d.mts", dir));

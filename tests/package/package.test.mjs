@@ -48,6 +48,7 @@ test("the tarball holds the two builds, the browser entry, types and the README,
   files = files.map((f) => f.replace(/snippets\/genauth-wasm-[0-9a-f]+\//, "snippets/genauth-wasm/"));
   assert.deepEqual(files, [
     "README.md",
+    "index.d.mts",
     "index.d.ts",
     "models.d.ts",
     "node/genauth_wasm.js",
@@ -144,3 +145,25 @@ for (const script of ["use.cjs", "use.mjs"]) {
     for (const shown of out.shown) assert.ok(!shown.includes("secret") && !shown.includes("eyJ"), shown);
   });
 }
+
+test("publint (strict) and @arethetypeswrong/cli find no problem in the packed tarball", () => {
+  const tarball = readdirSync(scratch).find((f) => f.endsWith(".tgz"));
+  assert.ok(tarball, "no tarball");
+  const bin = (name) => `${root}node_modules/.bin/${name}`;
+  // publint exits non-zero on an error, and with --strict on a warning too. (Its one suggestion,
+  // to drop the string `browser` field for `exports`, is declined: bundlers that predate
+  // `exports` read that field.)
+  const lint = execFileSync(bin("publint"), ["--strict", `${scratch}/${tarball}`], { encoding: "utf8", stdio: "pipe" });
+  assert.doesNotMatch(lint, /Warnings:|Errors:/);
+  // attw: every resolution (node10, node16 from CJS and from ESM, bundler) with no problem.
+  let out;
+  try {
+    out = execFileSync(bin("attw"), [`${scratch}/${tarball}`, "--format", "json"], { encoding: "utf8", maxBuffer: 64 << 20 });
+  } catch (e) {
+    assert.fail(`attw found problems: ${String(e.stdout).slice(0, 2000)}`);
+  }
+  const report = JSON.parse(out);
+  assert.deepEqual(report.problems, []);
+  const kinds = Object.keys(report.analysis.entrypoints["."].resolutions);
+  assert.deepEqual(kinds.sort(), ["bundler", "node10", "node16-cjs", "node16-esm"]);
+});
