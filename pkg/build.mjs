@@ -26,8 +26,36 @@ write(
     `export const { ${names.join(", ")} } = extend(wasm);\n`,
 );
 
+// The Node build needs no global but ECMAScript's, WebAssembly and, for each call, a `fetch`
+// (the global one or the `fetch` option): where the context lacks WebCrypto, TextEncoder,
+// TextDecoder or the timers (a vm context, as jest's node environment and older test runners
+// make), Node's own modules stand in. The global comes first, looked up at each use (WebCrypto,
+// the timers) or when the module loads (TextEncoder, TextDecoder), so a context that has it (or
+// a test's fake timers) is used as before; nothing is assigned to the host's globals. The names
+// below shadow the globals that the glue and the snippet refer to.
+const NODE_GLUE = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
+const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
+`;
+const NODE_SNIPPET = `const timers = () => (typeof globalThis.setTimeout == "function" ? globalThis : require("timers"));
+const setTimeout = (f, ms) => timers().setTimeout(f, ms), clearTimeout = (t) => timers().clearTimeout(t);
+`;
+// Both builds: the module's futures are run by a promise's microtask, not by the global
+// queueMicrotask, which fake timers replace (jest's, sinon's): a test that fakes the timers and
+// awaits a call that is answered does not hang.
+const GLUE = `const queueMicrotask = (f) => void Promise.resolve().then(f);
+`;
+/** `source` with `prelude` before it, once the names it stands in for are found in it. */
+function withPrelude(file, source, prelude, uses) {
+  for (const use of uses) if (!source.includes(use)) throw new Error(`build.mjs: ${file} no longer has ${use}; check the stand-ins in pkg/build.mjs`);
+  return prelude + source;
+}
+
 // The wasm-bindgen glue, minified too (size is a feature).
-for (const build of ["node", "web"]) write(`${build}/genauth_wasm.js`, readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8"));
+for (const build of ["node", "web"]) {
+  const source = readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8");
+  const glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
+  write(`${build}/genauth_wasm.js`, build === "node" ? withPrelude("node glue", glue, NODE_GLUE, ["crypto.getRandomValues(", "new TextDecoder(", "new TextEncoder("]) : glue);
+}
 
 // Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
 // the .wasm over as a compiled module instead.
@@ -44,7 +72,8 @@ for (const build of ["node", "web"]) {
   for (const crate of readdirSync(new URL(`${build}/snippets/`, dir))) {
     for (const file of readdirSync(new URL(`${build}/snippets/${crate}/`, dir))) {
       const path = `${build}/snippets/${crate}/${file}`;
-      const source = readFileSync(new URL(path, dir), "utf8");
+      let source = readFileSync(new URL(path, dir), "utf8");
+      if (build === "node" && source.includes("export function exchange")) source = withPrelude(path, source, NODE_SNIPPET, ["setTimeout(", "clearTimeout("]);
       writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build === "node" ? { format: "cjs" } : {}) }).code);
     }
   }

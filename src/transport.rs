@@ -131,6 +131,15 @@ impl Client {
     /// Reads and checks a call: `params` and `options` are the caller's objects, untrusted,
     /// read here once (so changing them after the call changes nothing).
     pub fn prepare(&self, ep: &'static Endpoint, params: &JsValue, options: &JsValue) -> Result<Prepared, Error> {
+        // The global `fetch` is looked up at each call, not when the client is made: a fetch
+        // installed after the client (a polyfill, a test's mock) is used.
+        if self.host.fetch.is_none() && !js::get(&js_sys::global(), "fetch").is_function() {
+            return Err(Error::field(
+                Code::Config,
+                "fetch",
+                "this runtime has no global fetch; pass one as the `fetch` option of ManagementClient",
+            ));
+        }
         let config = &self.core.config;
         let mut fields = check(ep, params, config.strict)?;
         if let Some(tenant) = &config.tenant_id {
@@ -404,7 +413,9 @@ impl Client {
 #[wasm_bindgen(inline_js = r#"
 export function exchange(fetchImpl, packed, timeoutMs, signal) {
   return new Promise((resolve) => {
-    const controller = new AbortController();
+    // Without AbortController (an older test runner's context) the fetch gets no signal: the
+    // timer and the caller's signal still end the exchange; the fetch is left behind unaborted.
+    const controller = typeof AbortController == "function" ? new AbortController() : {};
     let over = false;
     const onAbort = () => stop(2);
     const finish = (result) => {

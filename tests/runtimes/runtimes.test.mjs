@@ -1,5 +1,5 @@
 // The packed npm package in every JavaScript runtime it claims: Node 20 (the system node) and
-// the Node 22/24/26 binaries with require() and import, TypeScript's checker, Chromium with and
+// the Node 18/22/24/26 binaries with require() and import, TypeScript's checker, Chromium with and
 // without a bundler (esbuild, vite), Deno, Bun and Cloudflare's workerd (through miniflare).
 // Each row installs nothing of its own: one tarball is packed and installed into
 // target/runtimes/app, and every row removes one member through the local emulator over real
@@ -32,6 +32,7 @@ const DEPT = STEAMORY.devDepartmentId;
 const USER_ID = "623c20b2a062aaaaf41b17da";
 
 const BIN = {
+  node18: `${ROOT}node_modules/node18/bin/node`,
   node22: `${ROOT}node_modules/node22/bin/node`,
   node24: `${ROOT}node_modules/node24/bin/node`,
   node26: `${ROOT}node_modules/node26/bin/node`,
@@ -240,6 +241,8 @@ function assertPage(out, wasmPath) {
 
 const NODES = [
   { label: `Node ${process.versions.node.split(".")[0]} (system node)`, bin: process.execPath, major: process.versions.node.split(".")[0] },
+  // The oldest Node the package's engines allow: no global crypto there (Node's own is used).
+  { label: "Node 18 (npm node18)", bin: BIN.node18, major: "18" },
   { label: "Node 22 (npm node22)", bin: BIN.node22, major: "22" },
   { label: "Node 24 (npm node24)", bin: BIN.node24, major: "24" },
   { label: "Node 26 (npm node26)", bin: BIN.node26, major: "26" },
