@@ -10,7 +10,6 @@ class WithFetch extends NodeEnvironment {
     for (const name of ["fetch", "Headers", "Request", "Response", "FormData", "Blob"]) {
       if (globalThis[name] !== undefined) this.global[name] = globalThis[name];
     }
-    if (process.env.SUITE_EXPOSE_CRYPTO === "1") this.global.crypto = globalThis.crypto;
   }
 }
 
