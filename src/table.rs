@@ -110,6 +110,7 @@ pub struct Endpoint {
     pub pageable: bool,
     /// Whether the official client sends the caller's object itself as the JSON body, so that
     /// fields its model lacks go with it (else it sends the fields it names, and only those).
+    /// Derived: a body call whose fields are neither renamed nor defaulted.
     pub forward: bool,
 }
 
@@ -201,15 +202,18 @@ pub fn parse_row(line: &'static str) -> Result<Endpoint, Bad> {
         field.in_path = path.as_bytes().windows(placeholder.len()).any(|w| w == placeholder.as_bytes());
         fields.push(field);
     }
-    let (idempotent, pageable, forward) = flags(line);
+    let (idempotent, pageable) = flags(line);
+    // The official method sends its `requestBody` argument itself exactly when it sends a body
+    // whose fields it neither renames nor fills in (checked against the table's body models).
+    let forward = !query && fields.iter().all(|f| f.wire == f.name && f.default == Default::None);
     Ok(Endpoint { name, method, query, path, fields: Vec::leak(fields), idempotent, pageable, forward })
 }
 
-/// A line's flags: (safe to repeat, pageable, forwards the caller's object), from its `+…` token.
-fn flags(line: &str) -> (bool, bool, bool) {
+/// A line's flags: (safe to repeat, pageable), from its `+…` token.
+fn flags(line: &str) -> (bool, bool) {
     match line.split(' ').find_map(|t| t.strip_prefix('+')) {
-        Some(f) => (!f.contains('u'), f.contains('p'), f.contains('w')),
-        None => (true, false, false),
+        Some(f) => (!f.contains('u'), f.contains('p')),
+        None => (true, false),
     }
 }
 
@@ -283,7 +287,7 @@ const fn field(name: &'static str, wire: &'static str, ty: Ty, required: bool, d
 /// out, tokens one space apart, and a path that is `/api/v3/` and the name in kebab case written
 /// `~`. A line is refused with its number (from 1, counting every line of the file) and what is
 /// wrong when [`parse_row`] refuses it, and also when its name is not an identifier or is
-/// another line's, its flags are not `+` and the letters `u`, `p` and `w`, its path does not start
+/// another line's, its flags are not `+` and the letters `u` and `p`, its path does not start
 /// with `/` or names a field it does not have, a field comes twice, an integer range is empty or
 /// an enum has an empty value. Each line written is parsed back as the module will parse it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -347,13 +351,8 @@ fn row_problem(row: &Endpoint, columns: &str) -> Option<String> {
     if flag_tokens.len() > 1 {
         return Some(format!("more than one flags token ({})", flag_tokens.join(" ")));
     }
-    if let Some(f) = flag_tokens.first().filter(|f| f.len() == 1 || !f[1..].chars().all(|c| "upw".contains(c))) {
-        return Some(format!(
-            "flags `{f}` are not `+` and the letters u (not safe to repeat), p (paged) and w (sends the caller's object)"
-        ));
-    }
-    if row.forward && row.query {
-        return Some("flag w (sends the caller's object as the body) on a call that sends a query string".into());
+    if let Some(f) = flag_tokens.first().filter(|f| f.len() == 1 || !f[1..].chars().all(|c| c == 'u' || c == 'p')) {
+        return Some(format!("flags `{f}` are not `+` and the letters u (not safe to repeat) and p (paged)"));
     }
     // The path as written (`~` is the wire table's shorthand, not the table's).
     let path = columns.split(' ').filter(|t| !t.is_empty()).nth(2).unwrap_or("");

@@ -285,8 +285,7 @@ function pageable(c) {
 function line(c) {
   const mode = c.method + (c.where === "query" && c.method !== "GET" && c.method !== "DELETE" ? "?" : "");
   // A read (GET) is always safe to repeat, whatever its name says.
-  // w: the official method sends its requestBody argument itself, so fields its model lacks go too.
-  const flags = (UNSAFE.test(c.name) && c.method !== "GET" ? "u" : "") + (pageable(c) ? "p" : "") + (c.bodyModel ? "w" : "");
+  const flags = (UNSAFE.test(c.name) && c.method !== "GET" ? "u" : "") + (pageable(c) ? "p" : "");
   const parts = [c.name, mode, c.url];
   if (flags) parts.push("+" + flags);
   const host = [c.resp || "-", "@" + areaOf(c).replace(/ /g, "_")];
@@ -345,8 +344,9 @@ const header = `# The endpoint table: one line per Management API call, the spec
 #   name METHOD path [+flags] field... | response-type [<body-model] [field:TsType...] [(positional,args)]
 #
 # METHOD: GET and DELETE send fields in the query string, POST and PUT in a JSON body;
-#   "POST?" sends them in the query string.  flags: u = not safe to repeat, p = paged (iterable),
-#   w = the official client sends the caller's object as the body (fields it does not know go too).
+#   "POST?" sends them in the query string.  flags: u = not safe to repeat, p = paged (iterable).
+#   A body call whose fields are neither renamed nor defaulted sends the caller's object as given
+#   (the official method's requestBody): fields it does not name go too.
 # field: name[>wireName][!]:type[=default]   ! = required
 #   k id or code (non-empty, <= 128 chars)  s string (<= 256 Ki chars; empty only if optional)  b boolean  n number  i<min>-<max> integer
 #   l string[]  L user ids (1..1000)  (a,b,c) one of these  o object  O object[]  a array  j any JSON
