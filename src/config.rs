@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::endpoints::{Field, CLIENT_OPTIONS};
 use crate::error::{Code, Error};
-use crate::validate::{validate, Unknown};
+use crate::validate::validate;
 use crate::value::Value;
 
 /// The two names of the same API.
@@ -163,7 +163,7 @@ impl Config {
     /// Checks the options object. `in_browser` refuses any configuration that would ship the
     /// access key secret to a page.
     pub fn from_options(options: Vec<(String, Value)>, in_browser: bool) -> Result<Config, Error> {
-        let fields = validate(CLIENT_OPTIONS, options, "ManagementClient options", Code::Config, Unknown::Refuse)?;
+        let fields = validate(CLIENT_OPTIONS, options, "ManagementClient options", Code::Config)?;
         let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
         let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
 

@@ -195,7 +195,11 @@ pub const CLIENT_OPTIONS: &[Field] = &[
         "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`.",
     ),
     opt("dangerouslyAllowInsecureHttp", Ty::Bool, "Allow plain `http://` to hosts other than loopback."),
-    opt("strict", Ty::Bool, "Refuse every field a call does not name, instead of passing it on as the official client does."),
+    opt(
+        "strict",
+        Ty::Bool,
+        "Refuse every field a call does not name, instead of passing it on as the official client does.",
+    ),
     // The official client's options that concern only what this package does not do: accepted so
     // that code written for it runs unchanged.
     opt("rejectUnauthorized", Ty::Bool, "Official client option: `true` (the default) only; see the `fetch` option."),

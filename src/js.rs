@@ -206,7 +206,10 @@ pub fn read_object(v: &JsValue, what: &'static str, code: Code, optional: bool) 
     // A field name with a lone surrogate is no field's name, and would be sent as U+FFFD.
     let (fields, lone_keys) = reader.fields(v, "", 0)?;
     if !lone_keys.is_empty() {
-        return Err(Error::new(code, format!("{what}: a field name holds a lone UTF-16 surrogate (half of a character)")));
+        return Err(Error::new(
+            code,
+            format!("{what}: a field name holds a lone UTF-16 surrogate (half of a character)"),
+        ));
     }
     Ok(fields)
 }

@@ -20,7 +20,7 @@ use crate::js;
 use crate::machine::{self, Call, Core, Entropy, Options, Outcome, Plan, Reply, Send, Step, Token, Verdict};
 use crate::retry::Attempt;
 use crate::sign;
-use crate::validate::{Param, Unknown};
+use crate::validate::Param;
 use crate::value::{number_string, Value};
 
 /// What the host gives a client besides its options: a `fetch` and the hooks.
@@ -532,7 +532,7 @@ fn call_hook(f: &Function, info: &Object) {
 /// The call's options over the client's, and its signal.
 fn call_options(config: &Config, options: &JsValue) -> Result<(Options, Option<JsValue>), Error> {
     let given = js::read_object(options, "call options", Code::InvalidArgument, true)?;
-    let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument, Unknown::Refuse)?;
+    let fields = crate::validate::validate(CALL_OPTIONS, given, "call options", Code::InvalidArgument)?;
     let mut opts = Options::of(config);
     let mut signal = None;
     for (f, v) in fields {

@@ -6,13 +6,16 @@ use crate::error::{Code, Error};
 use crate::value::Value;
 
 /// What becomes of a field the table does not name. A near miss of a name it has (`userId`
-/// for `userIds`) is refused whatever this says, with the suggestion.
+/// for `userIds`) is refused whatever this says, with the suggestion, and so are `__proto__`,
+/// `constructor` and `prototype`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Unknown {
     /// Refused (options, and every call of a `strict` client).
     Refuse,
     /// Left out, as the official client leaves it out of a call whose fields it names.
     Drop,
+    /// Sent, as the official client sends it with the caller's object as the body.
+    Keep,
 }
 
 /// A field to send: one the table names, or one it does not that goes with the caller's body.
@@ -20,7 +23,7 @@ pub enum Unknown {
 pub enum Param {
     /// A field of the table.
     Field(&'static Field),
-    /// A field the table does not name (see [`forwarded`]).
+    /// A field the table does not name ([`Unknown::Keep`]).
     Extra(String),
 }
 
@@ -32,121 +35,106 @@ impl Param {
             Param::Extra(key) => key,
         }
     }
+
+    fn is(&self, field: &Field) -> bool {
+        matches!(self, Param::Field(f) if std::ptr::eq(*f, field))
+    }
 }
 
-/// Checks `given` against `fields` and returns the fields to send, in table order, with
-/// defaults filled in. `null` on an optional field means "not given".
+/// Checks options (`given`) against `fields` and returns them in table order, with defaults
+/// filled in; every unknown name is refused. `null` means "not given".
 ///
-/// `what` names the call or the options object in messages; `code` is the error code to use.
+/// `what` names the options object in messages; `code` is the error code to use.
 pub fn validate(
     fields: &'static [Field],
     given: Vec<(String, Value)>,
     what: &str,
     code: Code,
-    unknown: Unknown,
 ) -> Result<Vec<(&'static Field, Value)>, Error> {
-    let mut given = given;
-    if unknown == Unknown::Drop {
-        given.retain(|(key, _)| {
-            fields.iter().any(|f| f.name == key) || suggest(key, fields).is_some() || prototype_key(key)
-        });
-    }
-    if let Some((key, _)) = given.iter().find(|(key, _)| !fields.iter().any(|f| f.name == key)) {
-        return Err(unknown_field(fields, key, what, code));
-    }
-    let mut out = Vec::with_capacity(fields.len());
-    for field in fields {
-        let value = given.iter().position(|(k, _)| k == field.name).map(|i| given.swap_remove(i).1);
-        match value {
-            Some(Value::Null) | None => {
-                if field.required {
-                    return Err(required(field, what, code));
-                }
-                let default = match field.default {
-                    Default::None => continue,
-                    Default::Str(s) => Value::str(s),
-                    Default::Bool(b) => Value::Bool(b),
-                    Default::Int(n) => Value::Num(f64::from(n)),
-                    Default::Source => Value::str(concat!(env!("CARGO_PKG_NAME"), ": ", env!("CARGO_PKG_VERSION"))),
-                };
-                out.push((field, default));
-            }
-            Some(v) => {
-                check(field.name, &field.ty, field.required, &v)
-                    .map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
-                out.push((field, v));
-            }
-        }
-    }
-    Ok(out)
+    let out = collect(fields, given, what, code, Unknown::Refuse, false)?;
+    Ok(out.into_iter().filter_map(|(p, v)| if let Param::Field(f) = p { Some((f, v)) } else { None }).collect())
 }
 
-/// The fields to send for a call from the caller's params, defaults filled in.
+/// The fields to send for a call from the caller's params.
 ///
 /// Fields the table does not name go where the official client puts them: with the body of a
-/// call whose body is the caller's object (`forward`, in the caller's order), nowhere for the
-/// other calls; a `strict` client refuses them. A near miss of a field the call has is refused
-/// in every case.
+/// call whose body is the caller's object (`forward`: all of them, in the caller's order, as
+/// `JSON.stringify` writes the object), nowhere for the other calls (whose fields go in table
+/// order, defaults filled in); a `strict` client refuses them. In a JSON body an optional field
+/// given as `null` is sent as `null` (a field cleared), as the official client sends it; in a
+/// query string `null` means "not given".
 pub fn params(ep: &'static Endpoint, given: Vec<(String, Value)>, strict: bool) -> Result<Vec<(Param, Value)>, Error> {
-    if ep.forward && !strict {
-        return forwarded(ep.fields, given, ep.name, Code::InvalidArgument);
-    }
-    // In a JSON body an optional field given as `null` is sent as `null` (a field cleared), as
-    // the official client sends it; in a query string `null` means "not given".
-    let nulls: Vec<String> =
-        if ep.query { Vec::new() } else { given.iter().filter(|(_, v)| *v == Value::Null).map(|(k, _)| k.clone()).collect() };
-    let unknown = if strict { Unknown::Refuse } else { Unknown::Drop };
-    let mut fields = validate(ep.fields, given, ep.name, Code::InvalidArgument, unknown)?;
-    for name in nulls {
-        if let Some(f) = ep.fields.iter().find(|f| f.name == name && !f.required) {
-            match fields.iter_mut().find(|(g, _)| g.name == f.name) {
-                Some((_, v)) => *v = Value::Null,
-                None => fields.push((f, Value::Null)),
-            }
-        }
-    }
-    Ok(fields.into_iter().map(|(f, v)| (Param::Field(f), v)).collect())
+    let unknown = match (strict, ep.forward) {
+        (true, _) => Unknown::Refuse,
+        (false, true) => Unknown::Keep,
+        (false, false) => Unknown::Drop,
+    };
+    collect(ep.fields, given, ep.name, Code::InvalidArgument, unknown, !ep.query)
 }
 
-/// Checks the caller's object of a call whose body the official client sends as given
-/// (`JSON.stringify` of it): the fields the table names are checked as [`validate`] checks
-/// them, the others only for what JSON can carry, and all come back in the caller's order, an
-/// optional field given as `null` sent as `null`. Nothing is filled in.
-pub fn forwarded(
+/// The one pass behind [`validate`] and [`params`]: each given field checked in the caller's
+/// order (unknown ones as `unknown` says, kept ones only for what JSON can carry); then, unless
+/// unknown fields are kept (the caller's object is the body), the fields in table order with
+/// their defaults.
+fn collect(
     fields: &'static [Field],
     given: Vec<(String, Value)>,
     what: &str,
     code: Code,
+    unknown: Unknown,
+    null_is_sent: bool,
 ) -> Result<Vec<(Param, Value)>, Error> {
-    let mut out = Vec::with_capacity(given.len());
+    let mut out = Vec::with_capacity(given.len().min(fields.len() + 8));
     for (key, value) in given {
-        match fields.iter().find(|f| f.name == key) {
-            Some(field) => {
-                if value != Value::Null {
-                    check(field.name, &field.ty, field.required, &value)
-                        .map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
-                } else if field.required {
-                    return Err(required(field, what, code));
-                }
-                out.push((Param::Field(field), value));
+        let Some(field) = fields.iter().find(|f| f.name == key) else {
+            if unknown == Unknown::Refuse || suggest(&key, fields).is_some() || prototype_key(&key) {
+                return Err(unknown_field(fields, &key, what, code));
             }
-            None if suggest(&key, fields).is_some() || prototype_key(&key) => {
-                return Err(unknown_field(fields, &key, what, code))
-            }
-            None => {
+            if unknown == Unknown::Keep {
                 // Named in messages only when it reads as a name (see `unknown_field`).
                 let shown = if reads_as_name(&key) { key.as_str() } else { "(a field)" };
-                if let Err(m) = check_json(shown, &value) {
-                    return Err(Error::new(code, format!("{what}: {m}")));
-                }
+                check_json(shown, &value).map_err(|m| Error::new(code, format!("{what}: {m}")))?;
                 out.push((Param::Extra(key), value));
             }
+            continue;
+        };
+        if value == Value::Null {
+            // Required fields are refused below, as missing.
+            if !null_is_sent || field.required {
+                continue;
+            }
+        } else {
+            check(field.name, &field.ty, field.required, &value)
+                .map_err(|m| Error::field(code, field.name, format!("{what}: {m}")))?;
         }
+        out.push((Param::Field(field), value));
     }
-    if let Some(f) = fields.iter().find(|f| f.required && !out.iter().any(|(p, _)| matches!(p, Param::Field(g) if g.name == f.name))) {
-        return Err(required(f, what, code));
+    if unknown == Unknown::Keep {
+        // Forwarded bodies have no defaults (they are sent as given): only what is required.
+        return match fields.iter().find(|f| f.required && !out.iter().any(|(p, _)| p.is(f))) {
+            Some(f) => Err(required(f, what, code)),
+            None => Ok(out),
+        };
     }
-    Ok(out)
+    let mut sorted = Vec::with_capacity(out.len() + 4);
+    for field in fields {
+        if let Some(i) = out.iter().position(|(p, _)| p.is(field)) {
+            sorted.push(out.swap_remove(i));
+            continue;
+        }
+        if field.required {
+            return Err(required(field, what, code));
+        }
+        let default = match field.default {
+            Default::None => continue,
+            Default::Str(s) => Value::str(s),
+            Default::Bool(b) => Value::Bool(b),
+            Default::Int(n) => Value::Num(f64::from(n)),
+            Default::Source => Value::str(concat!(env!("CARGO_PKG_NAME"), ": ", env!("CARGO_PKG_VERSION"))),
+        };
+        sorted.push((Param::Field(field), default));
+    }
+    Ok(sorted)
 }
 
 fn required(f: &Field, what: &str, code: Code) -> Error {
@@ -171,7 +159,11 @@ fn unknown_field(fields: &[Field], key: &str, what: &str, code: Code) -> Error {
         }
         None => Error::new(
             code,
-            format!("{what}: unknown field (a name of {} characters); it takes: {}", key.encode_utf16().count(), takes()),
+            format!(
+                "{what}: unknown field (a name of {} characters); it takes: {}",
+                key.encode_utf16().count(),
+                takes()
+            ),
         ),
     }
 }

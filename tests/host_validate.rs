@@ -5,7 +5,7 @@
 use genauth_wasm::config::{normalize_host, Auth, Config};
 use genauth_wasm::endpoints::{endpoint, endpoints};
 use genauth_wasm::error::Code;
-use genauth_wasm::validate::{validate, Unknown};
+use genauth_wasm::validate::validate;
 use genauth_wasm::value::Value;
 
 fn ids(n: usize) -> Value {
@@ -30,7 +30,7 @@ fn with(mut params: Vec<(String, Value)>, key: &str, value: Option<Value>) -> Ve
 
 fn remove(params: Vec<(String, Value)>) -> Result<Vec<(&'static str, Value)>, (Code, Option<String>, String)> {
     let ep = endpoint("removeDepartmentMembers").unwrap();
-    validate(ep.fields, params, ep.name, Code::InvalidArgument, Unknown::Refuse)
+    validate(ep.fields, params, ep.name, Code::InvalidArgument)
         .map(|f| f.into_iter().map(|(f, v)| (f.name, v)).collect())
         .map_err(|e| (e.code, e.field, e.message))
 }
@@ -269,7 +269,8 @@ mod unknown_fields {
     fn a_call_that_names_its_fields_leaves_them_out() {
         // getUser sends the fields it names, and only those (as the official client does).
         let ep = endpoint("getUser").unwrap();
-        let out = params(ep, given(&[("userId", Value::str("u")), ("somethingElse", Value::Bool(true))]), false).unwrap();
+        let out =
+            params(ep, given(&[("userId", Value::str("u")), ("somethingElse", Value::Bool(true))]), false).unwrap();
         assert!(out.iter().all(|(p, _)| matches!(p, Param::Field(_))));
         assert!(out.iter().all(|(p, _)| p.wire() != "somethingElse"));
     }
@@ -334,9 +335,10 @@ mod unknown_fields {
         // Required fields are still required, and still checked.
         let e = body("createDataPolicy", &[("policyName", Value::str("p"))], false).err().unwrap();
         assert_eq!(e.1.as_deref(), Some("statementList"));
-        let e = body("createDataPolicy", &[("policyName", Value::Num(1.0)), ("statementList", Value::Arr(vec![]))], false)
-            .err()
-            .unwrap();
+        let e =
+            body("createDataPolicy", &[("policyName", Value::Num(1.0)), ("statementList", Value::Arr(vec![]))], false)
+                .err()
+                .unwrap();
         assert_eq!(e.1.as_deref(), Some("policyName"));
     }
 }
