@@ -118,8 +118,10 @@ pub struct Endpoint {
 pub const MAX_STR: usize = 1024;
 /// The longest free text (templates, scripts, documents) a field takes (characters).
 pub const MAX_TEXT: usize = 256 * 1024;
-/// The longest id.
-pub const MAX_ID: usize = 128;
+/// The longest id or code (characters) where the API states no limit: a safety bound of this
+/// package, not a rule of the API (a user id may be an email address or
+/// `<extIdpId>:<userIdInIdp>`). A limit the API states is the row's `k<n>` (`src/facts.txt`).
+pub const MAX_ID: usize = 1024;
 /// The most user ids one membership call takes; larger lists are split by the caller.
 pub const MAX_USER_IDS: usize = 1000;
 /// The most items of any other list of strings.
@@ -151,7 +153,7 @@ impl std::fmt::Display for Bad {
             Bad::Field(t) => write!(f, "field `{t}` is not `name[>wireName][!]:type[=default]`"),
             Bad::Type(t) => write!(
                 f,
-                "field `{t}` has no type of the table (k s b n i<min>-<max> l L (a,b,c) o O a j, or =@source)"
+                "field `{t}` has no type of the table (k k<n> s b n i<min>-<max> l L (a,b,c) o O a j, or =@source)"
             ),
             Bad::Default(t) => write!(f, "field `{t}` has a default that does not fit its type"),
         }
@@ -242,6 +244,17 @@ fn parse_field(token: &'static str) -> Result<Field, Bad> {
         "O" => Ty::Objects,
         "a" => Ty::Array,
         "j" => Ty::Json,
+        // An id or code of at most n characters (n from 1 to MAX_ID), a limit the API states.
+        // (Parsed as `u32`, as the integer ranges are: one parser in the module.)
+        _ if code.starts_with('k') => {
+            let digits = code.get(1..).unwrap_or("");
+            match digits.parse::<u32>() {
+                Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) && (1..=MAX_ID).contains(&(n as usize)) => {
+                    Ty::Str(n as usize)
+                }
+                _ => return Err(Bad::Type(token)),
+            }
+        }
         _ if code.starts_with('i') => {
             let range = code
                 .get(1..)

@@ -92,7 +92,7 @@ fn readme_method_table_matches_the_table() {
         "README's count of unsafe calls is not {unsafe_calls}"
     );
     assert!(
-        readme.contains(&format!("the {unsafe_calls} writes that")),
+        readme.contains(&format!("the {unsafe_calls} writes `src/facts.txt` lists")),
         "README's count of unsafe calls is not {unsafe_calls}"
     );
     let tenant = endpoints().iter().filter(|e| e.fields.iter().any(|f| f.name == "tenantId")).count();

@@ -44,6 +44,12 @@ fn valid_params_come_out_in_table_order_without_invented_defaults() {
     let out = remove(with(base(), "tenantId", Some(Value::Null))).unwrap();
     assert_eq!(out.len(), 3);
     assert!(remove(with(base(), "userIds", Some(ids(1000)))).is_ok());
+    // At the limits: a 64-character organization code, and ids with no stated limit up to the
+    // safety bound (a user id may be an email address).
+    assert!(remove(with(base(), "organizationCode", Some(Value::Str("x".repeat(64))))).is_ok());
+    assert!(remove(with(base(), "departmentId", Some(Value::Str("6".repeat(1024))))).is_ok());
+    let email = Value::Str(format!("{}@example.com", "u".repeat(200)));
+    assert!(remove(with(base(), "userIds", Some(Value::Arr(vec![email])))).is_ok());
 }
 
 #[test]
@@ -55,7 +61,9 @@ fn the_validation_table() {
         ("organizationCode", Some(Value::str("")), "organizationCode", "non-empty string"),
         ("organizationCode", Some(Value::str("   ")), "organizationCode", "non-empty string"),
         ("organizationCode", Some(Value::Num(5.0)), "organizationCode", "got number"),
-        ("organizationCode", Some(Value::Str("x".repeat(129))), "organizationCode", "longer than 128"),
+        // The official suite: an organization code longer than 64 characters is malformed (src/facts.txt).
+        ("organizationCode", Some(Value::Str("x".repeat(65))), "organizationCode", "longer than 64"),
+        ("departmentId", Some(Value::Str("6".repeat(1025))), "departmentId", "longer than 1024"),
         ("departmentId", None, "departmentId", "is required"),
         ("departmentId", Some(Value::Bool(true)), "departmentId", "got boolean"),
         ("departmentId", Some(Value::Obj(vec![])), "departmentId", "got object"),

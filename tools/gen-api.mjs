@@ -1,9 +1,13 @@
 // Reads the official Node client's published TypeScript (authing-node-sdk, installed as a dev
 // dependency) and writes the facts about each Management API call: its name, HTTP method, path,
 // parameter names, types, required flags, defaults and enums. Nothing else of it is copied.
+// What the types do not say (which calls are not safe to repeat, which strings are ids and how
+// long they may be) comes from the official documentation comments and from src/facts.txt, each
+// fact there with its reason.
 //
 //   node tools/gen-api.mjs           rewrites src/api.txt, src/models.json, pkg/models.d.ts
 //   node tools/gen-api.mjs --check   fails when the committed files differ
+//   --facts <file>                   reads the facts from <file> instead of src/facts.txt
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -20,9 +24,11 @@ export const OUT_OF_SCOPE = {
   sub: "subscribes to events over a WebSocket, not an HTTP call",
 };
 
-// Calls that must not be repeated once they may have reached the server: they create something
-// new each time. Everything else is a read or sets state, and is retried when safe.
-const UNSAFE = /^(create|batchCreate|import|send|pub|capture|generate|invite|register|resend|add(?!DepartmentMembers|GroupMembers|TenantUsers|TenantDepartmentMembers|Whitelist)|copy|trigger|start|execute|sync|reupload)/;
+const argAfter = (flag) => {
+  const i = process.argv.indexOf(flag);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+const FACTS = path.resolve(root, argAfter("--facts") ?? "src/facts.txt");
 
 // The areas of the Management API, as the README groups the calls: the first rule that matches a
 // call's name or path names its area.
@@ -49,8 +55,15 @@ const areaOf = (c) => AREAS.find(([, re]) => re.test(c.name) || re.test(c.url))[
 // Whether a member's documentation says "at most 50" (the official docs state the page-size cap
 // this way; a `limit` without it has no stated cap).
 function saysMax50(member) {
+  return /最大不能超过\s*50/.test(docOf(member));
+}
+
+// The documentation comment of a member (a model's field, or a parameter of a call), as one line.
+function docOf(member) {
   const text = member.getSourceFile().getFullText();
-  return (ts.getLeadingCommentRanges(text, member.pos) ?? []).some((r) => /最大不能超过\s*50/.test(text.slice(r.pos, r.end)));
+  return (ts.getLeadingCommentRanges(text, member.pos) ?? [])
+    .map((r) => text.slice(r.pos, r.end).replace(/^\/\*+|\*+\/$/g, "").replace(/\n\s*\*/g, "\n"))
+    .join(" ").replace(/\s+/g, " ").trim();
 }
 
 const parse = (file) => ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
@@ -68,7 +81,7 @@ function model(name) {
     if (ts.isTypeAliasDeclaration(st) && st.name.text === name) {
       if (ts.isTypeLiteralNode(st.type)) {
         for (const mem of st.type.members) {
-          m.fields.push({ name: mem.name.text, optional: !!mem.questionToken, type: mem.type, max50: saysMax50(mem) });
+          m.fields.push({ name: mem.name.text, optional: !!mem.questionToken, type: mem.type, max50: saysMax50(mem), doc: docOf(mem) });
         }
       } else {
         m.alias = st.type;
@@ -176,6 +189,7 @@ function calls() {
           given.set(js, {
             type: typeOf(decl.type),
             max50: saysMax50(decl),
+            doc: docOf(decl),
             required: !decl.questionToken && el.initializer === undefined,
             def: el.initializer ? literalOf(el.initializer) : undefined,
           });
@@ -194,7 +208,7 @@ function calls() {
       const m = model(bodyModel);
       // The create/update models mark `metadata` required, yet the official samples never send it:
       // optional here (the project's decision, in the protocol notes).
-      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional && f.name !== "metadata", max50: f.max50 });
+      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional && f.name !== "metadata", max50: f.max50, doc: f.doc });
       where = "body";
     } else if (props.params || props.data) {
       const obj = props.params || props.data;
@@ -223,13 +237,114 @@ function calls() {
   return { calls: out, skipped };
 }
 
+// ---- the facts ----------------------------------------------------------------------------
+// src/facts.txt (its header describes the format): groups `unsafe:`, `safe:`, `id:`, `text:` and
+// `max <n>:`, each with its reason, and the calls or fields under it. Anything wrong in it (a
+// name the official client does not have, a name twice, a call left out of the retry review, a
+// limit on a field that is not an id) stops the generator, so the file cannot drift from the API.
+function factsFail(message) {
+  console.error(`${path.relative(root, FACTS)}: ${message}`);
+  process.exit(2);
+}
+
+function readFacts(file) {
+  if (!fs.existsSync(file)) factsFail("not found");
+  const groups = [];
+  let group = null;
+  fs.readFileSync(file, "utf8").split("\n").forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, "").trimEnd();
+    if (!line.trim()) return;
+    if (/^\s/.test(line)) {
+      if (!group) factsFail(`line ${i + 1}: names before any group`);
+      for (const name of line.trim().split(/\s+/)) group.members.push({ name, line: i + 1 });
+      return;
+    }
+    const m = line.match(/^(unsafe|safe|id|text|max (\d+)):(.*)$/);
+    if (!m) factsFail(`line ${i + 1}: not a group (unsafe:, safe:, id:, text: or max <n>:): ${line}`);
+    const reason = m[3].trim();
+    if (!reason) factsFail(`line ${i + 1}: a group without its reason`);
+    const max = m[2] === undefined ? undefined : Number(m[2]);
+    // src/table.rs holds every id to 1024 characters (MAX_ID, a safety bound); a limit is shorter.
+    if (max !== undefined && !(max >= 1 && max <= 1024)) factsFail(`line ${i + 1}: a limit of ${m[2]} characters (1 to 1024)`);
+    group = { kind: m[2] === undefined ? m[1] : "max", max, reason, line: i + 1, members: [] };
+    groups.push(group);
+  });
+  for (const g of groups) if (!g.members.length) factsFail(`line ${g.line}: the group names nothing`);
+  return groups;
+}
+
+// Whether the official documentation of a field calls it an id or a code: its first clause (up to
+// the first comma, full stop or colon, after a leading 必传/非必传/可选) holds ID, id, …Id, code,
+// Code, 唯一标志/唯一标识, 标志符/标识符, 识别码 or 编号.
+const ID_DOC = /\bI[Dd]\b|\bid\b|[a-z]Id\b|[Cc]ode\b|唯一标[志识]|标[志识]符|识别码|编号/;
+const docSaysId = (doc) => ID_DOC.test((doc ?? "").replace(/^(必传|非必传|可选)[，,]\s*/, "").split(/[，,。；;：:]/)[0]);
+
+// Applies the facts to the calls: which calls are unsafe, and for each string field whether it is
+// an id and its longest length. Returns { unsafe: Set, kindOf(call, field) -> "k" | "k<n>" | "s" }.
+function applyFacts(groups, list) {
+  const byName = new Map(list.map((c) => [c.name, c]));
+  const where = (m) => `line ${m.line}: `;
+  // Retry safety: every call but a GET is in exactly one group.
+  const unsafe = new Set();
+  const reviewed = new Map();
+  for (const g of groups.filter((g) => g.kind === "unsafe" || g.kind === "safe")) {
+    for (const m of g.members) {
+      const c = byName.get(m.name);
+      if (!c) factsFail(`${where(m)}no call named ${m.name}`);
+      if (c.method === "GET") factsFail(`${where(m)}${m.name} is a GET, a read: always safe to repeat, not listed`);
+      if (reviewed.has(m.name)) factsFail(`${where(m)}${m.name} is already listed (line ${reviewed.get(m.name)})`);
+      reviewed.set(m.name, m.line);
+      if (g.kind === "unsafe") unsafe.add(m.name);
+    }
+  }
+  const missing = list.filter((c) => c.method !== "GET" && !reviewed.has(c.name)).map((c) => c.name);
+  if (missing.length) factsFail(`calls not reviewed for retry safety (list each under unsafe: or safe:): ${missing.join(" ")}`);
+
+  // Text kinds and limits: `call.field` wins over `field`.
+  const strings = (c) => c.fields.filter((f) => !f.constant && f.type.k === "string");
+  const kinds = new Map(); // "call.field" or "field" -> {kind, line}
+  const maxes = new Map();
+  for (const g of groups.filter((g) => g.kind === "id" || g.kind === "text" || g.kind === "max")) {
+    for (const m of g.members) {
+      const [call, field] = m.name.includes(".") ? m.name.split(".") : [null, m.name];
+      if (call !== null) {
+        const c = byName.get(call);
+        if (!c) factsFail(`${where(m)}no call named ${call}`);
+        if (!strings(c).some((f) => f.name === field)) factsFail(`${where(m)}${call} has no string field ${field}`);
+      } else if (!list.some((c) => strings(c).some((f) => f.name === field))) {
+        factsFail(`${where(m)}no call has a string field ${field}`);
+      }
+      const table = g.kind === "max" ? maxes : kinds;
+      if (table.has(m.name)) factsFail(`${where(m)}${m.name} is already listed (line ${table.get(m.name).line})`);
+      table.set(m.name, { kind: g.kind, max: g.max, line: m.line });
+    }
+  }
+  const isId = (c, f) => {
+    const fact = kinds.get(`${c.name}.${f.name}`) ?? kinds.get(f.name);
+    return fact ? fact.kind === "id" : docSaysId(f.doc);
+  };
+  for (const [name, fact] of maxes) {
+    const targets = name.includes(".")
+      ? [[byName.get(name.split(".")[0]), name.split(".")[1]]]
+      : list.map((c) => [c, name]).filter(([c]) => strings(c).some((f) => f.name === name));
+    for (const [c, field] of targets) {
+      if (!isId(c, strings(c).find((f) => f.name === field))) factsFail(`line ${fact.line}: ${c.name}.${field} has a limit but is not an id (list it under id: first)`);
+    }
+  }
+  const kindOf = (c, f) => {
+    if (!isId(c, f)) return "s";
+    const max = maxes.get(`${c.name}.${f.name}`) ?? maxes.get(f.name);
+    return max ? "k" + max.max : "k";
+  };
+  return { unsafe, kindOf };
+}
+
 // ---- the table ----------------------------------------------------------------------------
-// Ids and codes are short; a scroll id is an opaque cursor of any length.
-const ID_NAME = /^(?!scrollId$).*(Id|Code)$/;
-function fieldCode(f) {
+let facts;
+function fieldCode(f, c) {
   const t = f.type;
   switch (t.k) {
-    case "string": return ID_NAME.test(f.name) ? "k" : "s";
+    case "string": return facts.kindOf(c, f);
     case "number":
       if (f.name === "page") return "i1-1000000000";
       if (f.name === "limit") return f.max50 ? "i1-50" : "i1-1000000000";
@@ -284,18 +399,18 @@ function pageable(c) {
 
 function line(c) {
   const mode = c.method + (c.where === "query" && c.method !== "GET" && c.method !== "DELETE" ? "?" : "");
-  // A read (GET) is always safe to repeat, whatever its name says.
-  const flags = (UNSAFE.test(c.name) && c.method !== "GET" ? "u" : "") + (pageable(c) ? "p" : "");
+  // A read (GET) is always safe to repeat; src/facts.txt lists the other calls that are not.
+  const flags = (facts.unsafe.has(c.name) ? "u" : "") + (pageable(c) ? "p" : "");
   const parts = [c.name, mode, c.url];
   if (flags) parts.push("+" + flags);
   const host = [c.resp || "-", "@" + areaOf(c).replace(/ /g, "_")];
   if (c.bodyModel) host.push("<" + c.bodyModel);
   for (const f of c.fields) {
     if (f.constant) { parts.push(`${f.name}=@source`); continue; }
-    let tok = f.name + (f.wire ? ">" + f.wire : "") + (f.required ? "!" : "") + ":" + fieldCode(f);
+    let tok = f.name + (f.wire ? ">" + f.wire : "") + (f.required ? "!" : "") + ":" + fieldCode(f, c);
     if (f.def !== undefined) tok += "=" + String(f.def);
     parts.push(tok);
-    const code = fieldCode(f);
+    const code = fieldCode(f, c);
     if (code === "o" || code === "O" || code === "a" || code === "j") host.push(`${f.name}:${tsText(f.type).replace(/ /g, "")}`);
     walkType(f.type);
   }
@@ -337,18 +452,23 @@ function modelsDts() {
   return out;
 }
 
+const factGroups = readFacts(FACTS);
 const { calls: list, skipped } = calls();
+facts = applyFacts(factGroups, list);
 const header = `# The endpoint table: one line per Management API call, the spec of this package.
 # Generated by \`node tools/gen-api.mjs\` from authing-node-sdk ${SDK_VERSION}'s TypeScript; reviewed like code.
 #
 #   name METHOD path [+flags] field... | response-type [<body-model] [field:TsType...] [(positional,args)]
 #
 # METHOD: GET and DELETE send fields in the query string, POST and PUT in a JSON body;
-#   "POST?" sends them in the query string.  flags: u = not safe to repeat, p = paged (iterable).
+#   "POST?" sends them in the query string.  flags: u = not safe to repeat (src/facts.txt says
+#   why; a GET never is), p = paged (iterable).
 #   A body call whose fields are neither renamed nor defaulted sends the caller's object as given
 #   (the official method's requestBody): fields it does not name go too.
 # field: name[>wireName][!]:type[=default]   ! = required
-#   k id or code (non-empty, <= 128 chars)  s string (<= 256 Ki chars; empty only if optional)  b boolean  n number  i<min>-<max> integer
+#   k id or code, as the official documentation or src/facts.txt says (non-empty; <= 1024 chars, a safety bound)
+#   k<n> id or code of at most n chars (a limit the API states, src/facts.txt)
+#   s string (<= 256 Ki chars, a safety bound; empty only if optional)  b boolean  n number  i<min>-<max> integer
 #   l string[]  L user ids (1..1000)  (a,b,c) one of these  o object  O object[]  a array  j any JSON
 #   name=@source: a constant naming this package.
 # Everything after "|" is for the TypeScript declarations only; the module is built without it.

@@ -100,7 +100,7 @@ export function valueFor(f, call) {
   if (c === "b") return f.default === undefined ? true : !f.default;
   if (c === "n") return 3;
   if (c.startsWith("i")) return f.name === "limit" ? 20 : 2;
-  if (c === "k") return /Code$/.test(f.name) ? `${f.name.replace(/Code$/, "")}-code-1` : "6390a5c1f3b2d4e5a6b7c8d9";
+  if (/^k\d*$/.test(c)) return /Code$/.test(f.name) ? `${f.name.replace(/Code$/, "")}-code-1` : "6390a5c1f3b2d4e5a6b7c8d9";
   if (c === "s") return `${f.name} value`;
   if (c === "l") return [`${f.name}-1`, `${f.name}-2`];
   if (c === "L") return ["6390a5c1f3b2d4e5a6b7c801", "6390a5c1f3b2d4e5a6b7c802"];

@@ -87,6 +87,8 @@ const EDGE = {
   j: { a: [1, 2], " b ": { c: "x y" }, d: null, e: [] },
   l: [],
   s: "研发 a+b&c=d/e:f,g$h[i]~!*'()",
+  // An id as a user id of type `identity` or `email` can be: `<extIdpId>:<userIdInIdp>`, `+`, `@`.
+  k: "62f20932716fbcc10d966ee5:ou_8bae+研发 a&b=c@x.y",
 };
 
 test("values at the edges go out as the official client sends them", async () => {

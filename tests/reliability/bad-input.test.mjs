@@ -142,8 +142,9 @@ const handRows = () => [
   // huge values
   call("departmentId of 5 MB", () => client.removeDepartmentMembers(remove({ departmentId: "d".repeat(5 * 1024 * 1024) })), "departmentId", ["1 MiB"]),
   call("customData holding 5 MB of text", () => client.updateDepartment(updateDept({ customData: { blob: "z".repeat(5 * 1024 * 1024) } })), "customData", ["1 MiB"]),
-  call("departmentId of 2000 characters", () => client.removeDepartmentMembers(remove({ departmentId: "6".repeat(2000) })), "departmentId", ["128"]),
-  call("one user id of 2000 characters", () => client.removeDepartmentMembers(remove({ userIds: ["a".repeat(2000)] })), "userIds", ["128"]),
+  call("departmentId of 2000 characters", () => client.removeDepartmentMembers(remove({ departmentId: "6".repeat(2000) })), "departmentId", ["1024"]),
+  call("one user id of 2000 characters", () => client.removeDepartmentMembers(remove({ userIds: ["a".repeat(2000)] })), "userIds", ["1024"]),
+  call("organizationCode of 65 characters", () => client.removeDepartmentMembers(remove({ organizationCode: "o".repeat(65) })), "organizationCode", ["64"]),
   call("description of 262 145 characters", () => client.updateDepartment(updateDept({ description: "描".repeat(262_145) })), "description", ["262144"]),
   call("100 000 user ids", () => client.removeDepartmentMembers(remove({ userIds: Array.from({ length: 100_000 }, (_, i) => hexId(i)) })), "userIds", ["100000"]),
   call("1001 user ids", () => client.removeDepartmentMembers(remove({ userIds: Array.from({ length: 1001 }, (_, i) => hexId(i)) })), "userIds", ["1001", "1000"]),
