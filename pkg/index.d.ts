@@ -2517,7 +2517,7 @@ export interface GetAllGroupsParams {
 
 /** Parameters of `createGroup` (the body `Models.CreateGroupReqDto`). */
 export interface CreateGroupParams {
-  type: string;
+  type?: string;
   /** Description. */
   description: string;
   /** Name. */

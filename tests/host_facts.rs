@@ -41,7 +41,7 @@ fn groups() -> Vec<Group> {
         let (head, reason) = line.split_once(':').unwrap_or_else(|| panic!("line {}: not a group: {line}", i + 1));
         let (kind, max) = match head.split_once(' ') {
             Some(("max", n)) => ("max", Some(n.parse().unwrap_or_else(|_| panic!("line {}: limit {n}", i + 1)))),
-            None if ["unsafe", "safe", "id", "text"].contains(&head) => (head, None),
+            None if ["unsafe", "safe", "id", "text", "optional"].contains(&head) => (head, None),
             _ => panic!("line {}: not a group: {line}", i + 1),
         };
         out.push(Group { kind, max, reason: reason.trim(), names: Vec::new() });
@@ -62,7 +62,7 @@ fn the_facts_file_parses_and_every_group_has_its_reason() {
         assert!(!g.names.is_empty(), "the {} group {:?} names nothing", g.kind, g.reason);
         assert!(g.max.is_none_or(|n| (1..=MAX_ID).contains(&n)), "{:?}", g.reason);
     }
-    for kind in ["unsafe", "safe", "id", "text", "max"] {
+    for kind in ["unsafe", "safe", "id", "text", "max", "optional"] {
         assert!(groups.iter().any(|g| g.kind == kind), "no {kind} group");
     }
 }
@@ -131,7 +131,7 @@ fn the_ids_text_and_limits_the_file_lists_are_the_rows_types() {
             .map(|g| g.kind)
     };
     let mut checked = 0;
-    for g in groups.iter().filter(|g| g.kind != "unsafe" && g.kind != "safe") {
+    for g in groups.iter().filter(|g| g.kind != "unsafe" && g.kind != "safe" && g.kind != "optional") {
         for name in &g.names {
             let targets: Vec<(&Endpoint, &str)> = match name.split_once('.') {
                 Some((call, field)) => vec![(endpoint(call).unwrap_or_else(|| panic!("{name}: no such call")), field)],
@@ -222,4 +222,30 @@ fn stated_limits_hold_and_ids_without_one_take_up_to_the_safety_bound() {
     assert!(check("resignUser", vec![("userId", Value::Str("u".repeat(MAX_ID + 1)))])
         .unwrap_err()
         .contains("longer than 1024"));
+}
+
+/// A field the official model requires that the API does not is optional, by the file's word:
+/// `createGroup` without a `type` (the official suite's groups tests create groups so).
+#[test]
+fn the_fields_the_file_makes_optional_are_optional() {
+    let mut seen = 0;
+    for g in groups().iter().filter(|g| g.kind == "optional") {
+        for name in &g.names {
+            let (call, field) = name.split_once('.').map_or((None, *name), |(c, f)| (Some(c), f));
+            for ep in endpoints().into_iter().filter(|ep| call.is_none_or(|c| c == ep.name)) {
+                if let Some(f) = ep.fields.iter().find(|f| f.name == field) {
+                    assert!(!f.required, "{}.{field} is listed optional but required", ep.name);
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen >= 4, "{seen}");
+    let ep = endpoint("createGroup").unwrap();
+    let given = vec![
+        ("code".to_owned(), Value::str("g1")),
+        ("name".to_owned(), Value::str("G")),
+        ("description".to_owned(), Value::str("d")),
+    ];
+    assert!(genauth_wasm::validate::params(ep, given, false).is_ok());
 }

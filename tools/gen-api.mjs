@@ -206,9 +206,8 @@ function calls() {
     let where = method === "GET" || (!props.params && !props.data && !bodyModelOf(mem)) ? "query" : "body";
     if (bodyModel) {
       const m = model(bodyModel);
-      // The create/update models mark `metadata` required, yet the official samples never send it:
-      // optional here (the project's decision, in the protocol notes).
-      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional && f.name !== "metadata", max50: f.max50, doc: f.doc });
+      // (src/facts.txt may make a field the model requires optional: `optional:`.)
+      for (const f of m.fields) fields.push({ name: f.name, type: typeOf(f.type, bodyModel), required: !f.optional, max50: f.max50, doc: f.doc });
       where = "body";
     } else if (props.params || props.data) {
       const obj = props.params || props.data;
@@ -259,8 +258,8 @@ function readFacts(file) {
       for (const name of line.trim().split(/\s+/)) group.members.push({ name, line: i + 1 });
       return;
     }
-    const m = line.match(/^(unsafe|safe|id|text|max (\d+)):(.*)$/);
-    if (!m) factsFail(`line ${i + 1}: not a group (unsafe:, safe:, id:, text: or max <n>:): ${line}`);
+    const m = line.match(/^(unsafe|safe|id|text|optional|max (\d+)):(.*)$/);
+    if (!m) factsFail(`line ${i + 1}: not a group (unsafe:, safe:, id:, text:, optional: or max <n>:): ${line}`);
     const reason = m[3].trim();
     if (!reason) factsFail(`line ${i + 1}: a group without its reason`);
     const max = m[2] === undefined ? undefined : Number(m[2]);
@@ -329,6 +328,16 @@ function applyFacts(groups, list) {
       : list.map((c) => [c, name]).filter(([c]) => strings(c).some((f) => f.name === name));
     for (const [c, field] of targets) {
       if (!isId(c, strings(c).find((f) => f.name === field))) factsFail(`line ${fact.line}: ${c.name}.${field} has a limit but is not an id (list it under id: first)`);
+    }
+  }
+  // Fields the official model requires that the API does not: optional (`call.field`, or `field`
+  // in every call that requires it).
+  for (const g of groups.filter((g) => g.kind === "optional")) {
+    for (const m of g.members) {
+      const [call, field] = m.name.includes(".") ? m.name.split(".") : [null, m.name];
+      const targets = (call === null ? list : [byName.get(call)]).filter(Boolean).flatMap((c) => c.fields.filter((f) => f.name === field && f.required));
+      if (!targets.length) factsFail(`${where(m)}no call requires a field ${m.name}: nothing to make optional`);
+      for (const f of targets) f.required = false;
     }
   }
   const kindOf = (c, f) => {
