@@ -2,12 +2,12 @@
 //! library, and never in the module): the package's TypeScript declarations `pkg/index.d.ts`
 //! (from the endpoint table `src/api.txt`, the error codes `Code::ALL` of `src/error.rs` with
 //! their doc comments, and the hand-written part `src/prelude.d.ts` of this crate), and the
-//! README's list of calls by area.
+//! list of calls by area (docs/calls.md).
 //!
 //! Regenerate them, from the repository root:
 //!
 //! ```sh
-//! cargo run -p genauth-generate             # rewrites pkg/index.d.ts and the README's list
+//! cargo run -p genauth-generate             # rewrites pkg/index.d.ts and docs/calls.md
 //! cargo run -p genauth-generate -- --check  # fails, naming them, when they are out of date
 //! ```
 //!
@@ -28,9 +28,9 @@ const TABLE: &str = include_str!("../../../src/api.txt");
 /// The source of the error codes: their doc comments are read from it.
 const ERROR_RS: &str = include_str!("../../../src/error.rs");
 
-/// The README's list of calls lies between these lines.
+/// The list of calls in docs/calls.md lies between these lines.
 pub const CALLS_START: &str = "<!-- calls: generated from src/api.txt -->\n";
-/// The end of the README's list of calls.
+/// The end of the list of calls.
 pub const CALLS_END: &str = "<!-- calls: end -->";
 
 /// The line of `prelude.d.ts` that [`typescript`] replaces with the `GenAuthErrorCode` union.
@@ -329,7 +329,7 @@ pub fn areas() -> Vec<(String, Vec<&'static str>)> {
     out
 }
 
-/// The README's list of calls: a count per area, and every call by name.
+/// The list of calls (docs/calls.md): a count per area, and every call by name.
 pub fn readme_calls() -> String {
     let areas = areas();
     let total: usize = areas.iter().map(|(_, c)| c.len()).sum();
@@ -401,11 +401,11 @@ pub fn error_code_union() -> String {
     out
 }
 
-/// The README with its list of calls as [`readme_calls`] writes it; `Err` when the README has
+/// `docs/calls.md` with its list of calls as [`readme_calls`] writes it; `Err` when the file has
 /// no markers around the list.
 pub fn readme(current: &str) -> Result<String, String> {
-    let (head, rest) = current.split_once(CALLS_START).ok_or("README.md has no `<!-- calls: … -->` marker")?;
-    let (_, tail) = rest.split_once(CALLS_END).ok_or("README.md has no `<!-- calls: end -->` marker")?;
+    let (head, rest) = current.split_once(CALLS_START).ok_or("docs/calls.md has no `<!-- calls: … -->` marker")?;
+    let (_, tail) = rest.split_once(CALLS_END).ok_or("docs/calls.md has no `<!-- calls: end -->` marker")?;
     Ok(format!("{head}{CALLS_START}{}{CALLS_END}{tail}", readme_calls()))
 }
 
@@ -413,10 +413,10 @@ pub fn readme(current: &str) -> Result<String, String> {
 /// the text this tool writes.
 pub fn outputs() -> Result<Vec<(&'static str, String, String)>, String> {
     let read = |path: &str| std::fs::read_to_string(Path::new(ROOT).join(path)).unwrap_or_default();
-    let readme_now = read("README.md");
+    let calls_now = read("docs/calls.md");
     Ok(vec![
         ("pkg/index.d.ts", read("pkg/index.d.ts"), typescript()),
-        ("README.md", readme_now.clone(), readme(&readme_now)?),
+        ("docs/calls.md", calls_now.clone(), readme(&calls_now)?),
     ])
 }
 

@@ -1,5 +1,5 @@
 //! `cargo run -p genauth-generate` rewrites the generated files that are out of date
-//! (`pkg/index.d.ts`, the README's list of calls); `cargo run -p genauth-generate -- --check`
+//! (`pkg/index.d.ts`, docs/calls.md); `cargo run -p genauth-generate -- --check`
 //! only reports them, and fails when there is one. See the library's documentation.
 
 use std::process::ExitCode;
