@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::endpoints::endpoint;
-use genauth_wasm::error::Code;
 use genauth_wasm::sign::{signature, string_to_sign};
 use genauth_wasm::validate::params;
 use genauth_wasm::value::{write_json_object, Value};

@@ -473,13 +473,16 @@ async fn get_calls_send_the_official_query_and_sign_it() {
     assert_eq!(rows.length(), genauth_wasm::endpoints::endpoints().len() as u32);
     assert_eq!(calls(&fetch).length(), 1);
     // checkParams words errors as a call would, and sends nothing.
+    // (Handle 0 is no client: checked as a client without `strict` would check.)
     let e = genauth_wasm::check_params(
+        0.0,
         "addDepartmentMembers".into(),
         eval("{ organizationCode: 'o', departmentId: 'd', userIds: [''] }"),
     )
     .unwrap_err();
     check_error(&e, "INVALID_ARGUMENT");
     assert!(genauth_wasm::check_params(
+        0.0,
         "addDepartmentMembers".into(),
         eval("{ organizationCode: 'o', departmentId: 'd', userIds: ['u'] }")
     )
