@@ -75,9 +75,8 @@ fn readme_method_table_matches_the_table() {
     let (_, rest) = calls.split_once(CALLS_START).expect("docs/calls.md has the calls marker");
     rest.split_once(CALLS_END).expect("docs/calls.md has the calls end marker");
     // The prose that counts calls is in the README and the design notes.
-    let readme = ["README.md", "docs/design.md"]
-        .map(|f| std::fs::read_to_string(format!("{ROOT}/{f}")).unwrap())
-        .join("\n");
+    let readme =
+        ["README.md", "docs/design.md"].map(|f| std::fs::read_to_string(format!("{ROOT}/{f}")).unwrap()).join("\n");
     let table = readme_calls();
     // Every call is listed once, and the counts per area add up to the table.
     for ep in endpoints() {
