@@ -224,6 +224,8 @@ export function extend(wasm) {
     checkParams(client, "listChildrenDepartments", { organizationCode, departmentId });
     const callOptions = { ...options, throwOnApiError: true };
     const root = await client.call("getDepartment", { ...rest, organizationCode, departmentId }, callOptions);
+    const scope = {};
+    for (const k of ["tenantId", "withCustomData"]) if (rest[k] !== undefined) scope[k] = rest[k];
     // Departments as the server gives them: each an object with a string id, or the walk stops.
     const department = (d, what) => {
       if (isObject(d) && typeof d.departmentId === "string") return d;
@@ -238,7 +240,8 @@ export function extend(wasm) {
       seen.add(id);
       yield node;
       if (node.department.hasChildren === false) continue;
-      const res = await client.call("listChildrenDepartments", { organizationCode, departmentId: id }, callOptions);
+      // The tenant and the custom data asked for scope every lookup of the walk, not the first only.
+      const res = await client.call("listChildrenDepartments", { organizationCode, departmentId: id, ...scope }, callOptions);
       const children = isObject(res.data) ? (res.data.list ?? []) : [];
       if (!Array.isArray(children)) throw error("DECODE", undefined, `walkDepartments: the children of ${id} are not a list`);
       for (let i = children.length - 1; i >= 0; i--) {

@@ -20,7 +20,7 @@ export interface AbortSignalLike {
 }
 /** What a custom `fetch` receives. */
 export interface FetchInit {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   headers: Record<string, string>;
   body?: string;
   signal: AbortSignalLike;
@@ -76,7 +76,7 @@ interface CommonOptions {
 }
 /** What `onRequest` receives. */
 export interface RequestHookInfo {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   url: string;
   /** 1 for the first attempt. */
   attempt: number;
@@ -85,7 +85,7 @@ export interface RequestHookInfo {
 }
 /** What `onResponse` receives. */
 export interface ResponseHookInfo {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   url: string;
   attempt: number;
   durationMs: number;

@@ -235,9 +235,7 @@ impl Config {
         if matches!(get("rejectUnauthorized"), Some(Value::Bool(false))) {
             return Err(config_err(
                 "rejectUnauthorized",
-                "rejectUnauthorized: false cannot be honoured through fetch; pass a `fetch` option that trusts \
-                 your server's certificate (in Node, undici's fetch with an Agent whose connect options set \
-                 rejectUnauthorized: false, or NODE_EXTRA_CA_CERTS with your CA)",
+                "rejectUnauthorized: false cannot be honoured by fetch; pass a `fetch` option that trusts your server's certificate",
             ));
         }
         let host = normalize_host(string("host").as_deref().unwrap_or(brand.host), insecure)?;

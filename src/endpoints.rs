@@ -203,8 +203,8 @@ pub const CLIENT_OPTIONS: &[Field] = &[
     // The official client's options that concern only what this package does not do: accepted so
     // that code written for it runs unchanged.
     opt("rejectUnauthorized", Ty::Bool, "Official client option: `true` (the default) only; see the `fetch` option."),
-    opt("socketUri", Ty::Str(MAX_STR), "Official client option for event subscription (not in this package): ignored."),
-    opt("retryTimes", Ty::Int(0, 1000), "Official client option for event subscription reconnects: ignored."),
+    opt("socketUri", Ty::Json, "Official client option for event subscription (not in this package): ignored."),
+    opt("retryTimes", Ty::Json, "Official client option for event subscription reconnects: ignored."),
 ];
 
 /// Options of one call (the second argument of every method).

@@ -162,6 +162,11 @@ impl Reader {
             if key_length > 256 {
                 return Err(self.err(path, "has a field name longer than 256 characters"));
             }
+            // Names are text sent too (a forwarded body's): they count toward the text budget.
+            self.chars += key_length as usize;
+            if self.chars > MAX_CHARS {
+                return Err(self.err(path, "is too large: more than 1 MiB of text in one call"));
+            }
             let name = key.as_string().unwrap_or_default();
             if let Some(units) = lone_units(&key, &name) {
                 lone_keys.push((out.len(), units));
@@ -300,6 +305,11 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
             get_random_values(&mut fresh).map_err(|_| {
                 Error::new(Code::Config, "this runtime has no crypto.getRandomValues, needed for signature nonces")
             })?;
+            // A stub that fills nothing (`getRandomValues: (a) => a`) would make every nonce the
+            // same, and the server refuse each request after the first as a replay.
+            if fresh.iter().all(|b| *b == 0) {
+                return Err(Error::new(Code::Config, "crypto.getRandomValues gave all zeros: not a random source"));
+            }
             (*bytes, *used) = (fresh, 0);
         }
         let mut out = [0u8; N];

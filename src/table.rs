@@ -264,11 +264,10 @@ fn parse_field(token: &'static str) -> Result<Field, Bad> {
             let (min, max) = range.ok_or(Bad::Type(token))?;
             Ty::Int(min, max)
         }
-        _ if code.starts_with('(') && code.ends_with(')') => {
-            let values: Vec<&'static str> = code[1..code.len() - 1].split(',').collect();
-            Ty::Enum(Vec::leak(values))
-        }
-        _ => return Err(Bad::Type(token)),
+        _ => match code.strip_prefix('(').and_then(|c| c.strip_suffix(')')) {
+            Some(values) => Ty::Enum(Vec::leak(values.split(',').collect())),
+            None => return Err(Bad::Type(token)),
+        },
     };
     let default = match (default, ty) {
         (None, _) => Default::None,

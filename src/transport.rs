@@ -599,6 +599,14 @@ fn not_an_envelope(call: &str, raw: &Raw) -> Error {
 pub fn check(ep: &'static Endpoint, params: &JsValue, strict: bool) -> Result<Vec<(Param, Value)>, Error> {
     // No params at all is an empty object: calls without required fields can be made bare.
     let given = js::read_object(params, ep.name, Code::InvalidArgument, true)?;
+    // The official client sends such a call's params as `JSON.stringify` writes them, which is
+    // what a `toJSON` (an inherited one too) returns, not the fields read here.
+    if ep.forward && js::get(params, "toJSON").is_function() {
+        return Err(Error::new(
+            Code::InvalidArgument,
+            format!("{}: the params have a toJSON method; pass the plain object it would return", ep.name),
+        ));
+    }
     let fields = crate::validate::params(ep, given, strict)?;
     // A field sent in the path must not be a dot segment, which URL parsing resolves away.
     for (p, v) in &fields {

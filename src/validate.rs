@@ -92,8 +92,14 @@ fn collect(
             }
             if unknown == Unknown::Keep {
                 // Named in messages only when it reads as a name (see `unknown_field`).
-                let shown = if reads_as_name(&key) { key.as_str() } else { "(a field)" };
-                check_json(shown, &value).map_err(|m| Error::new(code, format!("{what}: {m}")))?;
+                if let Err(m) = check_json(if reads_as_name(&key) { &key } else { "(a field)" }, &value) {
+                    let message = format!("{what}: {m}");
+                    return Err(if reads_as_name(&key) {
+                        Error::field(code, &key, message)
+                    } else {
+                        Error::new(code, message)
+                    });
+                }
                 out.push((Param::Extra(key), value));
             }
             continue;
@@ -141,8 +147,8 @@ fn required(f: &Field, what: &str, code: Code) -> Error {
     Error::field(code, f.name, format!("{what}: \"{}\" is required ({})", f.name, f.ty.describe()))
 }
 
-/// Names no API field has, that a server in JavaScript may take for its objects' own:
-/// refused wherever they would be sent.
+/// Names no API field has, that a server in JavaScript may take for its objects' own: refused
+/// as the fields of a call (inside free-form values they are data, sent as given).
 fn prototype_key(key: &str) -> bool {
     matches!(key, "__proto__" | "constructor" | "prototype")
 }
@@ -152,7 +158,7 @@ fn prototype_key(key: &str) -> bool {
 /// (a secret pasted as a key, a payload) is described, never repeated.
 fn unknown_field(fields: &[Field], key: &str, what: &str, code: Code) -> Error {
     let takes = || fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
-    match suggest(key, fields) {
+    match suggest(key, fields).filter(|_| !prototype_key(key)) {
         Some(near) => Error::field(code, key, format!("{what}: unknown field \"{key}\"; did you mean \"{near}\"?")),
         None if reads_as_name(key) => {
             Error::field(code, key, format!("{what}: unknown field \"{key}\"; it takes: {}", takes()))
@@ -273,8 +279,10 @@ pub fn reads_as_name(key: &str) -> bool {
         && !(key.len() >= 12 && key.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// The field a mistyped key most likely meant: same letters ignoring case and `_`/`-`, or
-/// within two edits.
+/// The field a mistyped key most likely meant: the same letters ignoring case, `_` and `-`, or,
+/// for longer names, within one edit (4 or 5 letters) or two (6 or more: `pageNo` for `page`).
+/// Short names are far apart by nature (`icon` and `i18n`, `os` and `id` are two edits): only
+/// their spelling counts.
 fn suggest(key: &str, fields: &[Field]) -> Option<&'static str> {
     let norm =
         |s: &str| s.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect::<Vec<_>>();
@@ -282,10 +290,22 @@ fn suggest(key: &str, fields: &[Field]) -> Option<&'static str> {
     if k.len() > 64 {
         return None;
     }
+    let allowed = match k.len() {
+        0..=3 => 0,
+        4..=5 => 1,
+        _ => 2,
+    };
     fields
         .iter()
-        .map(|f| (f.name, edit_distance(&k, &norm(f.name))))
-        .filter(|(_, d)| *d <= 2)
+        .filter_map(|f| {
+            let n = norm(f.name);
+            // Lengths further apart than the edits allowed cannot be within them.
+            if n.len().abs_diff(k.len()) > allowed {
+                return None;
+            }
+            let d = if n == k { 0 } else { edit_distance(&k, &n) };
+            (d <= allowed).then_some((f.name, d))
+        })
         .min_by_key(|(_, d)| *d)
         .map(|(name, _)| name)
 }

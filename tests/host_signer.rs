@@ -262,3 +262,18 @@ fn genauth_brand_signs_its_own_prefix_only() {
         "POST\ndate:Fri, 27 Nov 2026 19:13:11 GMT\nx-genauth-lang:zh-CN\nx-genauth-signature-nonce:abc\n/api/v3/remove-department-members?userIds=[\"u1\"]"
     );
 }
+
+/// Thousands of fields (a forwarded body may have them), given in no order, are signed in sorted
+/// order (by a heap sort: its time does not grow with the square of their number).
+#[test]
+fn many_fields_are_signed_in_order_quickly() {
+    let values: Vec<(String, Value)> =
+        (0..20_000u32).map(|i| (format!("k{:05}", (i * 7919) % 20_000), Value::Num(f64::from(i)))).collect();
+    let params: Vec<(&str, &Value)> = values.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let s = string_to_sign("POST", &[], "x-authing-", "/p", &params);
+    let keys: Vec<&str> = s.split_once('?').unwrap().1.split('&').map(|kv| kv.split('=').next().unwrap()).collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    assert_eq!(keys.len(), 20_000);
+    assert_eq!(keys, sorted);
+}

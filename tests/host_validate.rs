@@ -335,7 +335,7 @@ mod unknown_fields {
             body("createDataPolicy", &pairs, false)
         };
         let (code, field, message) = with("callback", Value::Other("function")).err().unwrap();
-        assert_eq!((code, field.as_deref()), (Code::InvalidArgument, None));
+        assert_eq!((code, field.as_deref()), (Code::InvalidArgument, Some("callback")));
         assert!(message.contains("\"callback\" holds function"), "{message}");
         let secret = "8f3a9c0d1e2b4f5a6c7d8e9f0a1b2c3d";
         let (_, field, message) = with(secret, Value::Num(f64::NAN)).err().unwrap();
@@ -349,4 +349,33 @@ mod unknown_fields {
                 .unwrap();
         assert_eq!(e.1.as_deref(), Some("policyName"));
     }
+}
+
+/// Near misses scale with the name: a short field of another call is not a typo of a short one
+/// here (`icon` is two edits from `i18n`), a plural or a case slip of a longer one is.
+#[test]
+fn near_misses_scale_with_the_length_of_the_name() {
+    use genauth_wasm::validate::params;
+    let given = |pairs: &[(&str, Value)]| pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect::<Vec<_>>();
+    let org = [("organizationName", Value::str("n")), ("organizationCode", Value::str("c"))];
+    for extra in ["icon", "os", "logo", "sender"] {
+        let mut pairs = given(&org);
+        pairs.push((extra.to_owned(), Value::str("x")));
+        let out = params(endpoint("createOrganization").unwrap(), pairs, false);
+        // `sender` is one edit from no field of createOrganization either.
+        assert!(out.is_ok(), "{extra}: {:?}", out.err().map(|e| e.message));
+    }
+    for (wrong, right) in
+        [("organizationNames", "organizationName"), ("organisationCode", "organizationCode"), ("I18N", "i18n")]
+    {
+        let mut pairs = given(&org);
+        pairs.push((wrong.to_owned(), Value::str("x")));
+        let e = params(endpoint("createOrganization").unwrap(), pairs, false).err().unwrap();
+        assert!(e.message.contains(&format!("did you mean \"{right}\"")), "{wrong}: {}", e.message);
+    }
+    // A prototype name is refused without a suggestion.
+    let mut pairs = given(&org);
+    pairs.push(("__proto__".to_owned(), Value::Obj(vec![])));
+    let e = params(endpoint("createOrganization").unwrap(), pairs, false).err().unwrap();
+    assert!(!e.message.contains("did you mean"), "{}", e.message);
 }
