@@ -54,7 +54,6 @@ pkg: setup
 	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts pkg/$$d/genauth_wasm.d.ts; done
 	echo '{"type":"module"}' > pkg/web/package.json
 	node pkg/build.mjs
-	cp README.md pkg/README.md
 	@node tests/size.mjs --report
 
 size:

@@ -82,3 +82,8 @@ for (const build of ["node", "web"]) {
 // The declarations once more as an ES module's (index.d.mts), for the builds that are ES modules
 // (browsers, bundlers, workerd); index.d.ts describes the CommonJS Node build.
 copyFileSync(new URL("index.d.ts", dir), new URL("index.d.mts", dir));
+
+// The README, for npm: its links into docs/ (not in the package) point at the repository.
+const repo = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")).repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+const readme = readFileSync(new URL("../README.md", dir), "utf8").replace(/\]\(docs\//g, `](${repo}/blob/main/docs/`);
+writeFileSync(new URL("README.md", dir), readme);

@@ -310,14 +310,20 @@ fn suggest(key: &str, fields: &[Field]) -> Option<&'static str> {
         .map(|(name, _)| name)
 }
 
+/// Edits from `a` to `b`: insertions, deletions, substitutions, and swaps of two neighbours
+/// (`hots` is one edit from `host`).
 fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut before: Vec<usize> = Vec::new();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
             cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0 && j > 0 && a.get(i - 1) == Some(cb) && b.get(j - 1) == Some(ca) {
+                cur[j + 1] = cur[j + 1].min(before.get(j - 1).map_or(usize::MAX, |d| d + 1));
+            }
         }
-        prev = cur;
+        before = std::mem::replace(&mut prev, cur);
     }
     prev[b.len()]
 }

@@ -379,3 +379,12 @@ fn near_misses_scale_with_the_length_of_the_name() {
     let e = params(endpoint("createOrganization").unwrap(), pairs, false).err().unwrap();
     assert!(!e.message.contains("did you mean"), "{}", e.message);
 }
+
+/// Two neighbours swapped are one edit: `hots` is a near miss of `host`.
+#[test]
+fn a_swap_of_two_letters_is_a_near_miss() {
+    use genauth_wasm::endpoints::CLIENT_OPTIONS;
+    let e =
+        validate(CLIENT_OPTIONS, vec![("hots".to_owned(), Value::str("x"))], "options", Code::Config).err().unwrap();
+    assert!(e.message.contains("did you mean \"host\""), "{}", e.message);
+}

@@ -6,7 +6,7 @@
 //
 // The runs differ from the suite's own jest.config.js in three ways, each for a reason:
 //   - ts-jest transpiles without type-checking (isolatedModules): the suite's type errors are
-//     counted separately by types.test.mjs, and a type error must not hide a runtime result;
+//     counted apart (suite.test.mjs, with the suite's own tsc), and one must not hide a result;
 //   - testTimeout is 30 s, not 1e9 ms: nothing may hang (the emulator answers in milliseconds);
 //   - the environment (runner/environment.cjs) adds the host's fetch to jest 27's node
 //     environment, which has none.

@@ -1,9 +1,9 @@
-// A hostile pass over the unknown-fields policy, the new client options, the runtime stand-ins
-// and the declarations, from the caller's side, against the packed package. Tests marked
-// (once `todo`, each pinning down a finding of the review that was then fixed) guard the fixes;
-// the others guard what held.
+// The drop-in, from a hostile caller's side, against the packed package: fields a call does not
+// name (forwarded byte for byte, or left out; near misses and prototype names refused; bounded
+// work on thousands of them), the official client's options and `strict`, the Node build without
+// `crypto` or `fetch`, and the declarations and README that describe them.
 //
-//   node --test tests/reliability/hostile-today.test.mjs
+//   node --test tests/reliability/drop-in.test.mjs
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -24,7 +24,7 @@ let M;
 let isGenAuthError;
 
 before(() => {
-  ({ lib, app } = loadPackage("reliability-hostile-today"));
+  ({ lib, app } = loadPackage("reliability-drop-in"));
   M = lib.ManagementClient;
   isGenAuthError = lib.isGenAuthError;
 });
@@ -142,10 +142,10 @@ test(
 );
 
 test(
-  "bounded: 19 990 unknown keys of 64 characters on a GET (all dropped, none measured against a field of another length) settle (a hang guard)",
+  "bounded: 15 000 unknown keys of 64 characters on a GET (all dropped, none measured against a field of another length) settle (a hang guard)",
   async () => {
     const params = { userId: "u1" };
-    for (let i = 0; i < 19_990; i++) params["q".repeat(58) + String(i).padStart(6, "0")] = 0;
+    for (let i = 0; i < 15_000; i++) params["q".repeat(58) + String(i).padStart(6, "0")] = 0;
     const t0 = performance.now();
     const out = await settle(client({ fetch: recorder().fetch }).getUser(params), 60_000);
     const ms = performance.now() - t0;
