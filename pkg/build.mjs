@@ -52,7 +52,9 @@ function withPrelude(file, source, prelude, uses) {
 
 // The wasm-bindgen glue, minified too (size is a feature).
 for (const build of ["node", "web"]) {
-  const source = readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8");
+  // A plain require() of the transport snippet (wasm-bindgen writes require(String.raw`…`)), which
+  // bundlers of server code can follow.
+  const source = readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8").replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
   const glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
   write(`${build}/genauth_wasm.js`, build === "node" ? withPrelude("node glue", glue, NODE_GLUE, ["crypto.getRandomValues(", "new TextDecoder(", "new TextEncoder("]) : glue);
 }

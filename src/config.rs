@@ -167,8 +167,17 @@ impl Config {
         let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
         let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
 
+        // Without a brand, a host of Authing's own domain speaks the `authing` brand (the official
+        // Node client's default host is https://api.authing.cn); any other host, GenAuth's.
+        let authing_host = string("host").is_some_and(|h| {
+            let h = h.to_ascii_lowercase();
+            let rest = h.get(scheme_end(&h).map_or(0, |i| i + 3)..).unwrap_or("");
+            let name = rest.split(['/', ':']).next().unwrap_or("");
+            name == "authing.cn" || name.ends_with(".authing.cn")
+        });
         let brand = match string("brand").as_deref() {
             Some("authing") => &AUTHING,
+            None if authing_host => &AUTHING,
             _ => &GENAUTH,
         };
         let key_id = string("accessKeyId");

@@ -388,3 +388,29 @@ fn a_swap_of_two_letters_is_a_near_miss() {
         validate(CLIENT_OPTIONS, vec![("hots".to_owned(), Value::str("x"))], "options", Code::Config).err().unwrap();
     assert!(e.message.contains("did you mean \"host\""), "{}", e.message);
 }
+
+/// A host of Authing's own domain speaks the `authing` brand unless a brand is given (the
+/// official Node client's default host is https://api.authing.cn); any other host, GenAuth's.
+#[test]
+fn an_authing_host_without_a_brand_is_the_authing_brand() {
+    let keys = [
+        ("accessKeyId", Value::str("test-access-key-id")),
+        ("accessKeySecret", Value::str("test-access-key-secret-0123456789")),
+    ];
+    let with = |extra: &[(&str, Value)]| {
+        let mut pairs = keys.to_vec();
+        pairs.extend_from_slice(extra);
+        config(&pairs, false).unwrap()
+    };
+    for host in ["https://api.authing.cn", "api.authing.cn", "https://core.AUTHING.cn:443/", "authing.cn"] {
+        assert_eq!(with(&[("host", Value::str(host))]).brand.name, "authing", "{host}");
+    }
+    for host in
+        ["https://api.genauth.ai", "https://authing.cn.example.com", "https://notauthing.cn", "http://127.0.0.1:9"]
+    {
+        assert_eq!(with(&[("host", Value::str(host))]).brand.name, "genauth", "{host}");
+    }
+    // A brand given wins.
+    let c = with(&[("host", Value::str("https://api.authing.cn")), ("brand", Value::str("genauth"))]);
+    assert_eq!(c.brand.name, "genauth");
+}
