@@ -170,9 +170,7 @@ impl Config {
         // Without a brand, a host of Authing's own domain speaks the `authing` brand (the official
         // Node client's default host is https://api.authing.cn); any other host, GenAuth's.
         let authing_host = string("host").is_some_and(|h| {
-            let h = h.to_ascii_lowercase();
-            let rest = h.get(scheme_end(&h).map_or(0, |i| i + 3)..).unwrap_or("");
-            let name = rest.split(['/', ':']).next().unwrap_or("");
+            let name = host_name(h.trim()).to_ascii_lowercase();
             name == "authing.cn" || name.ends_with(".authing.cn")
         });
         let brand = match string("brand").as_deref() {
@@ -297,8 +295,7 @@ pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
     if rest.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '@' | '\\')) {
         return Err(bad("it holds a space, '?', '#', '@' or '\\'"));
     }
-    let authority = rest.split('/').next().unwrap_or("");
-    let (name, port) = split_port(authority);
+    let (name, port) = split_port(rest.split('/').next().unwrap_or(""));
     if name.is_empty() {
         return Err(bad("no host name"));
     }
@@ -323,6 +320,12 @@ pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
         ));
     }
     Ok(format!("{scheme}://{rest}"))
+}
+
+/// The host name of a URL (its scheme optional), read as [`normalize_host`] reads it.
+fn host_name(url: &str) -> &str {
+    let rest = url.get(scheme_end(url).map_or(0, |i| i + 3)..).unwrap_or("");
+    split_port(rest.split('/').next().unwrap_or("")).0
 }
 
 /// Where `://` starts (a byte scan: the standard substring search costs kilobytes of `.wasm`).

@@ -8,8 +8,8 @@ use crate::value::Value;
 /// What becomes of a field the table does not name. A near miss of a name it has (`userId`
 /// for `userIds`) is refused whatever this says, with the suggestion, and so are `__proto__`,
 /// `constructor` and `prototype`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Unknown {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unknown {
     /// Refused (options, and every call of a `strict` client).
     Refuse,
     /// Left out, as the official client leaves it out of a call whose fields it names.
