@@ -41,7 +41,7 @@ import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { installPackage, root } from "../tests/package/install.mjs";
-import { startEmulator } from "../tests/emulator/emulator.mjs";
+import { startEmulator } from "../emulator/index.mjs";
 import { printTop } from "./cpuprofile-top.mjs";
 
 const argv = process.argv.slice(2);

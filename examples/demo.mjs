@@ -1,7 +1,7 @@
 // The main job: start the local GenAuth emulator, show a department's members, remove two of
 // them with genauth-wasm (signed requests, as a Node backend would), show the documented
 // response and the members after.
-import { startEmulator } from "../tests/emulator/emulator.mjs";
+import { startEmulator } from "../emulator/index.mjs";
 import { ManagementClient, isGenAuthError } from "../pkg/node/index.js";
 
 const ORG = "steamory";

@@ -1,7 +1,7 @@
 // The admin page (www/) against the local GenAuth emulator: starts both on loopback, mints a
 // management token (the page never sees an access key secret) and prints the address to open.
 // Stops on Ctrl-C.   node examples/serve.mjs [--port N]
-import { startEmulator } from "../tests/emulator/emulator.mjs";
+import { startEmulator } from "../emulator/index.mjs";
 import { startStaticServer } from "../tests/browser/server.mjs";
 
 const i = process.argv.indexOf("--port");

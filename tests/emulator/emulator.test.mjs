@@ -6,8 +6,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { startEmulator, buildStringToSign, sign, BRANDS } from "./emulator.mjs";
-import { defaultSeed, STEAMORY, CLOUDHARBOR } from "./seed.mjs";
+import { startEmulator, buildStringToSign, sign, BRANDS } from "../../emulator/index.mjs";
+import { defaultSeed, STEAMORY, CLOUDHARBOR } from "../../emulator/seed.mjs";
 
 const KEY = "test-access-key-id";
 const SECRET = "test-access-key-secret-0123456789";
@@ -367,7 +367,7 @@ test("remove-department-members: success envelope, state change, non-members ign
   const r = await remove([ZHANGSAN, "62a0f3e1b7c94d2e6f1a3b41", "ffffffffffffffffffffffff"]);
   assert.equal(r.status, 200);
   assert.equal(r.body.statusCode, 200);
-  assert.equal(r.body.message, "操作成功");
+  assert.equal(r.body.message, "");
   assert.equal(r.body.apiCode, 20001);
   assert.deepEqual(r.body.data, { success: true });
   assert.deepEqual(emu.members(ORG, DEV), ["623c20b2a062aaaaf41b17db", "623c2211c7e1f09a3b5d8e21", "623c2211c7e1f09a3b5d8e22"]);
@@ -514,7 +514,7 @@ test("unknown route, wrong method, malformed JSON, oversized body", async () => 
   const r404 = await signed("POST", "/api/v3/no-such-call", {});
   assert.equal(r404.status, 404);
   assert.equal(r404.body.statusCode, 404);
-  assert.equal(r404.body.message, "route not found");
+  assert.equal(r404.body.message, "路由不存在");
   assert.equal((await send("GET", "/")).status, 404);
   assert.equal((await signed("GET", "/api/v3/remove-department-members", {})).status, 404);
   const bad = await signed("POST", "/api/v3/remove-department-members", {}, { rawBody: "{not json" });
@@ -1195,7 +1195,7 @@ test("close() ends keep-alive connections promptly", async () => {
 });
 
 test("cli.mjs prints its URL as one JSON line and exits when stdin closes", async () => {
-  const cli = fileURLToPath(new URL("./cli.mjs", import.meta.url));
+  const cli = fileURLToPath(new URL("../../emulator/cli.mjs", import.meta.url));
   const child = spawn(process.execPath, [cli, "--port", "0", "--exit-on-stdin-close"], { stdio: ["pipe", "pipe", "inherit"] });
   const line = await new Promise((resolve, reject) => {
     let out = "";

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
-import { buildStringToSign, sign } from "../emulator/emulator.mjs";
+import { buildStringToSign, sign } from "../../emulator/index.mjs";
 import { CALLS, decodeQuery, paramsFor } from "../api/table.mjs";
 
 const require = createRequire(import.meta.url);

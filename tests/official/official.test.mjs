@@ -4,8 +4,8 @@ import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { startEmulator } from "../emulator/emulator.mjs";
-import { STEAMORY } from "../emulator/seed.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
+import { STEAMORY } from "../../emulator/seed.mjs";
 
 const require = createRequire(import.meta.url);
 const { ManagementClient } = require("authing-node-sdk");

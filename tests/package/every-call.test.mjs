@@ -3,7 +3,7 @@
 // method and path, and refuses a missing required field before sending anything.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator, ROUTES } from "../emulator/emulator.mjs";
+import { startEmulator, ROUTES } from "../../emulator/index.mjs";
 import { CALLS, paramsFor, sampleData } from "../api/table.mjs";
 import { installPackage } from "./install.mjs";
 import { FIXTURES } from "./fixtures.mjs";

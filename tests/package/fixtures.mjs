@@ -1,6 +1,6 @@
 // One realistic, successful call for every row of the endpoint table, against the emulator's
 // default seed; shared by the Node and the browser tests.
-import { STEAMORY } from "../emulator/seed.mjs";
+import { STEAMORY } from "../../emulator/seed.mjs";
 
 export const IDS = {
   ORG: STEAMORY.organizationCode,

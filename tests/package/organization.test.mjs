@@ -5,8 +5,8 @@
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startEmulator, ROUTES } from "../emulator/emulator.mjs";
-import { STEAMORY } from "../emulator/seed.mjs";
+import { startEmulator, ROUTES } from "../../emulator/index.mjs";
+import { STEAMORY } from "../../emulator/seed.mjs";
 import { installPackage, root } from "./install.mjs";
 import { FIXTURES, IDS } from "./fixtures.mjs";
 

@@ -7,7 +7,7 @@ import { execFileSync, execFile } from "node:child_process";
 import { writeFileSync, readdirSync, readFileSync, copyFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { startEmulator } from "../emulator/emulator.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
 import { installPackage, root } from "./install.mjs";
 
 const scenario = fileURLToPath(new URL("./scenario.cjs", import.meta.url));

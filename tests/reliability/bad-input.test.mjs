@@ -5,7 +5,7 @@
 // message may carry the access key secret, and the same client must work afterwards.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator } from "../emulator/emulator.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
 import { installPackage } from "../package/install.mjs";
 import { FIXTURES, IDS } from "../package/fixtures.mjs";
 import { CALLS, paramsFor } from "../api/table.mjs";

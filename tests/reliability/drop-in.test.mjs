@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { loadPackage, KEYS } from "./harness.mjs";
 import { settle, describeOut as describeOutOf, assertRejected as assertRejectedOf, ok } from "./outcome.mjs";
-import { buildStringToSign, sign } from "../emulator/emulator.mjs";
+import { buildStringToSign, sign } from "../../emulator/index.mjs";
 
 const HOST = "http://127.0.0.1:9";
 const LONG = 4000;

@@ -4,7 +4,7 @@
 // sent on the wire.
 //
 //   const { lib } = loadPackage("reliability-x");         // require("genauth-wasm") of the packed tarball
-//   const emu = await startEmulator();                    // tests/emulator/emulator.mjs
+//   const emu = await startEmulator();                    // emulator/index.mjs
 //   const secrets = createSecretsCollector();             // knows KEYS.accessKeySecret already
 //   new lib.ManagementClient({ ...KEYS, host: emu.url, ...secrets.hooks("label") });
 //   secrets.client("label", client); secrets.error("label", e); secrets.record("label", anything);
@@ -19,8 +19,8 @@ import http from "node:http";
 import { inspect } from "node:util";
 import { installPackage } from "../package/install.mjs";
 
-export { startEmulator } from "../emulator/emulator.mjs";
-export { STEAMORY, CLOUDHARBOR } from "../emulator/seed.mjs";
+export { startEmulator } from "../../emulator/index.mjs";
+export { STEAMORY, CLOUDHARBOR } from "../../emulator/seed.mjs";
 
 /** The emulator's default access keys. */
 export const KEYS = Object.freeze({ accessKeyId: "test-access-key-id", accessKeySecret: "test-access-key-secret-0123456789" });

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { startEmulator } from "../emulator/emulator.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
 import { installPackage } from "../package/install.mjs";
 import { IDS } from "../package/fixtures.mjs";
 

@@ -9,8 +9,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startEmulator } from "../emulator/emulator.mjs";
-import { STEAMORY } from "../emulator/seed.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
+import { STEAMORY } from "../../emulator/seed.mjs";
 import { installPackage } from "../package/install.mjs";
 import { JEST27_GLOBALS, jest27Context, loadInContext } from "./context.mjs";
 

@@ -17,8 +17,8 @@ import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { startEmulator } from "../emulator/emulator.mjs";
-import { STEAMORY } from "../emulator/seed.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
+import { STEAMORY } from "../../emulator/seed.mjs";
 import { startStaticServer } from "../browser/server.mjs";
 import { installPackage, root as ROOT } from "../package/install.mjs";
 

@@ -45,7 +45,7 @@ export function ensureRunner() {
  * A fresh copy of the official package's src/ and test/ for one client. `packageDir` (for the
  * "package" variant) is an installed genauth-wasm, copied in as node_modules/genauth-wasm.
  */
-export function prepare(variant, packageDir) {
+export function prepare(variant, packageDir, areas = AREAS) {
   const dir = `${WORK}${variant}/`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -67,7 +67,7 @@ export function prepare(variant, packageDir) {
     globals: { "ts-jest": { isolatedModules: true } },
     globalSetup: "./test/init.ts",
     moduleDirectories: [".", "src", "../src", "../node_modules", "node_modules"],
-    testMatch: AREAS.map((a) => `<rootDir>/test/${a}/**/*.spec.ts`),
+    testMatch: areas.map((a) => `<rootDir>/test/${a}/**/*.spec.ts`),
     cacheDirectory: `${WORK}cache`,
   };
   writeFileSync(`${dir}jest.config.js`, `module.exports = ${JSON.stringify(config, null, 2)};\n`);
@@ -160,22 +160,26 @@ export function allowedRefusals(readme) {
 
 // Alone: `node tests/suite/suite.mjs [packageDir]` runs both and prints the table and the
 // differences (the package is installed from pkg/ unless a folder is given).
+// `node tests/suite/suite.mjs --official [area,area...]` runs the official client only (over the
+// given areas) and writes every failing test with its message to target/suite/failures.md: the
+// loop for work on the emulator.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { startEmulator } = await import("../emulator/emulator.mjs");
-  const { installPackage } = await import("../package/install.mjs");
+  const { startEmulator } = await import("../../emulator/index.mjs");
   ensureRunner();
-  const packageDir = process.argv[2] ?? `${installPackage("suite").app}/node_modules/genauth-wasm`;
+  const officialOnly = process.argv[2] === "--official";
+  const areas = officialOnly && process.argv[3] ? process.argv[3].split(",") : AREAS;
+  const packageDir = officialOnly ? null : (process.argv[2] ?? `${(await import("../package/install.mjs")).installPackage("suite").app}/node_modules/genauth-wasm`);
   const emu = await startEmulator();
   const env = {
     AUTHING_SDK_TEST_HOST: emu.url,
-    AUTHING_SDK_TEST_ACCESS_KEY_ID: emu.config.accessKeyId ?? "test-access-key-id",
-    AUTHING_SDK_TEST_ACCESS_KEY_SECRET: emu.config.accessKeySecret ?? "test-access-key-secret-0123456789",
+    AUTHING_SDK_TEST_ACCESS_KEY_ID: "test-access-key-id",
+    AUTHING_SDK_TEST_ACCESS_KEY_SECRET: "test-access-key-secret-0123456789",
   };
   const got = {};
   try {
-    for (const variant of ["official", "package"]) {
+    for (const variant of officialOnly ? ["official"] : ["official", "package"]) {
       emu.reset();
-      const dir = prepare(variant, packageDir);
+      const dir = prepare(variant, packageDir, areas);
       const t0 = Date.now();
       got[variant] = outcomes(await runJest(variant, env), dir);
       console.log(`${variant}: ${got[variant].size} tests in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -183,9 +187,25 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } finally {
     emu.close();
   }
-  console.log(markdown(table(got.official, got.package)));
-  for (const [key, o] of got.official) {
-    const p = got.package.get(key);
-    if (o.status === "passed" && p?.status !== "passed") console.log(`\nOFFICIAL ONLY ${key}\n  ${(p?.message ?? "missing").split("\n").slice(0, 3).join("\n  ")}`);
+  if (officialOnly) {
+    const per = {};
+    let text = "";
+    for (const [key, o] of got.official) {
+      per[o.area] ??= { passed: 0, tests: 0 };
+      per[o.area].tests++;
+      if (o.status === "passed") per[o.area].passed++;
+      else text += `\n### ${key}\n${(o.message ?? "").split("\n").filter((l) => !/^\s+at /.test(l)).slice(0, 16).join("\n")}\n`;
+    }
+    const out = fileURLToPath(new URL("../../target/suite/failures.md", import.meta.url));
+    mkdirSync(fileURLToPath(new URL("../../target/suite/", import.meta.url)), { recursive: true });
+    writeFileSync(out, text);
+    for (const [a, r] of Object.entries(per)) console.log(`${a}: ${r.passed}/${r.tests}`);
+    console.log(`failures: ${out}`);
+  } else {
+    console.log(markdown(table(got.official, got.package)));
+    for (const [key, o] of got.official) {
+      const p = got.package.get(key);
+      if (o.status === "passed" && p?.status !== "passed") console.log(`\nOFFICIAL ONLY ${key}\n  ${(p?.message ?? "missing").split("\n").slice(0, 3).join("\n  ")}`);
+    }
   }
 }

@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { startEmulator } from "../emulator/emulator.mjs";
+import { startEmulator } from "../../emulator/index.mjs";
 import { installPackage, root } from "../package/install.mjs";
 import { AREAS, RUNNER, WORK, allowedRefusals, ensureRunner, markdown, outcomes, prepare, runJest, table } from "./suite.mjs";
 

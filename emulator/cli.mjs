@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Starts the local GenAuth emulator with the demo data and prints {"url": "..."} as one JSON line.
-//   node tests/emulator/cli.mjs [--port N] [--exit-on-stdin-close] [--verbose]
+//   node emulator/cli.mjs [--port N] [--exit-on-stdin-close] [--verbose]
 // Runs until SIGINT/SIGTERM, or until stdin closes when --exit-on-stdin-close is given.
 
-import { startEmulator } from "./emulator.mjs";
+import { startEmulator } from "./index.mjs";
 
 const args = process.argv.slice(2);
 const portIndex = args.indexOf("--port");

@@ -1,6 +1,6 @@
 // Local GenAuth / Authing Management API v3 emulator (loopback only, node: built-ins only).
 //
-//   import { startEmulator } from "./emulator.mjs";
+//   import { startEmulator } from "./index.mjs";
 //   const emu = await startEmulator({ port: 0 });
 //   // -> { url, port, close(), state, reset(seed?), seed(data), requests, addUsers(count, prefix?) -> userIds,
 //   //      members(organizationCode, departmentId, departmentIdType?), mintToken(expiresIn?), fault(spec), clearFaults(), config }
@@ -113,14 +113,25 @@
 import http from "node:http";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { defaultSeed } from "./seed.mjs";
-import { CALLS, decodeQuery, sampleData } from "../api/table.mjs";
+import { CALLS, decodeQuery, sampleData } from "./table.mjs";
+import { ApiError, badParam, check, fail, unauthorized } from "./lib.mjs";
+import * as users from "./areas/users.mjs";
+import * as organizations from "./areas/organizations.mjs";
+import * as groups from "./areas/groups.mjs";
+import * as roles from "./areas/roles.mjs";
+import * as namespaces from "./areas/namespaces.mjs";
+import * as resources from "./areas/resources.mjs";
+import * as data from "./areas/data.mjs";
+import * as tenants from "./areas/tenants.mjs";
+import * as sync from "./areas/sync.mjs";
+import * as pipeline from "./areas/pipeline.mjs";
+export { createUsers } from "./areas/users.mjs";
+const { createUsers } = users;
 
 export const BRANDS = {
   authing: { prefix: "x-authing-", scheme: "authing" },
   genauth: { prefix: "x-genauth-", scheme: "GenAuth" },
 };
-const DEPARTMENT_ID_TYPES = ["department_id", "open_department_id", "sync_relation", "custom_field", "code"];
-const SUPPORTED_ID_TYPES = ["department_id", "open_department_id", "code"];
 const NONCE_LIMIT = 100_000;
 const LOG_LIMIT = 5_000;
 const BODY_LIMIT = 1 << 20;
@@ -150,568 +161,28 @@ export const sign = (secret, stringToSign) =>
   createHmac("sha1", secret).update(Buffer.from(stringToSign, "utf8")).digest("base64");
 
 // ---------------------------------------------------------------------------------------------
-// Envelopes and errors
+// The areas: each keeps its own part of the state and answers its own routes (lib.mjs says how).
 
-class ApiError extends Error {
-  constructor(statusCode, apiCode, message, httpStatus = 200) {
-    super(message);
-    Object.assign(this, { statusCode, apiCode, httpStatus });
-  }
-}
-const fail = (statusCode, apiCode, message, httpStatus) => {
-  throw new ApiError(statusCode, apiCode, message, httpStatus);
-};
-const unauthorized = (apiCode, message) => fail(401, apiCode, message, 401);
-const badParam = (name) => fail(400, 2000, `参数 ${name} 格式错误`);
-const envelope = (requestId, statusCode, message, extra = {}) => ({ statusCode, message, ...extra, requestId });
-
-// ---------------------------------------------------------------------------------------------
-// Parameter checking: a route's spec maps name -> rule, "type[:arg]" with a trailing "!" when the
-// field is required. Absent = undefined, null or "" (so an empty required field is "参数 X 格式错误").
-//   string[:maxLength]  code (<= 64 chars of [A-Za-z0-9_.-], else "invalid organization code: X")
-//   bool ("true"/"false" on the wire)   int[:max] (>= 1; query strings must be digits)
-//   enum:A|B   idType   ids (non-empty string[])   strs (string[])   object   array   any
-
-const CODE = /^[\w.-]+$/;
-const isPlainObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-const RULES = {
-  string: (v, n, arg) => (typeof v === "string" && (!arg || v.length <= Number(arg)) ? v : badParam(n)),
-  code: (v, n) => {
-    if (typeof v !== "string" || v.length > 64) badParam(n);
-    return CODE.test(v) ? v : fail(400, 2000, `invalid organization code: ${v}`);
-  },
-  bool: (v, n) => (v === true || v === "true" ? true : v === false || v === "false" ? false : badParam(n)),
-  int: (v, n, arg) => {
-    const i = typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : typeof v === "number" ? v : NaN;
-    return Number.isInteger(i) && i >= 1 && (!arg || i <= Number(arg)) ? i : badParam(n);
-  },
-  enum: (v, n, arg) => (arg.split("|").includes(v) ? v : badParam(n)),
-  idType: (v, n) => {
-    if (!DEPARTMENT_ID_TYPES.includes(v)) badParam(n);
-    return SUPPORTED_ID_TYPES.includes(v) ? v : fail(400, 2000, `departmentIdType ${v} is not supported`);
-  },
-  ids: (v, n) => (Array.isArray(v) && v.length && v.every((x) => typeof x === "string" && x) ? v : badParam(n)),
-  strs: (v, n) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? v : badParam(n)),
-  object: (v, n) => (isPlainObject(v) ? v : badParam(n)),
-  array: (v, n) => (Array.isArray(v) ? v : badParam(n)),
-  any: (v) => v,
-};
-
-function check(p, spec) {
-  const out = {};
-  for (const [name, rule] of Object.entries(spec)) {
-    const required = rule.endsWith("!");
-    const [type, arg] = rule.replace("!", "").split(/:(.*)/);
-    const v = p[name];
-    if (v === undefined || v === null || v === "") {
-      if (required) badParam(name);
-      continue;
-    }
-    out[name] = RULES[type](v, name, arg);
-  }
-  return out;
-}
-
-const ORG = { organizationCode: "string:64!", tenantId: "string" };
-const DEPT = { ...ORG, departmentId: "string!", departmentIdType: "idType" };
-const PAGE = { page: "int", limit: "int:50" };
-const USER_VIEW = { withCustomData: "bool", withIdentities: "bool", withDepartmentIds: "bool" };
-const MEMBERS = {
-  ...DEPT, ...PAGE, ...USER_VIEW,
-  sortBy: "enum:Default|JoinDepartmentAt|userId|createAt|updatedAt",
-  orderBy: "enum:Asc|Desc",
-  includeChildrenDepartments: "bool",
-};
-const ORG_FIELDS = { description: "string", openDepartmentId: "string", i18n: "object", postIdList: "strs", metadata: "any" };
-const DEPT_FIELDS = {
-  description: "string", code: "code", i18n: "object", customData: "object", postIdList: "strs", metadata: "any",
-};
-
-// ---------------------------------------------------------------------------------------------
-// Directory state
-
-const nowIso = () => new Date().toISOString();
-// 24 hex digits like a MongoDB ObjectId: seconds since the epoch, then random bytes.
-const newId = () => Math.floor(Date.now() / 1000).toString(16).padStart(8, "0") + randomBytes(8).toString("hex");
-const withDefaults = (obj, defaults) => {
-  const out = { ...obj };
-  for (const [k, v] of Object.entries(defaults)) if (out[k] === undefined) out[k] = v;
-  return out;
-};
-const pick = (p, names) => Object.fromEntries(names.filter((n) => p[n] !== undefined).map((n) => [n, p[n]]));
-
-// Fields an organization shares with its root department: [organization field, department field].
-const ROOT_FIELDS = [
-  ["organizationName", "name"], ["description", "description"], ["openDepartmentId", "openDepartmentId"],
-  ["leaderUserIds", "leaderUserIds"], ["postIdList", "postIdList"], ["updatedAt", "updatedAt"],
-];
-const I18N_KEYS = ["organizationName", "name"];
-
-function syncRoot(st, org, fromRoot = false) {
-  const root = st.departments[org.departmentId];
-  const [src, dst, i] = fromRoot ? [root, org, 1] : [org, root, 0];
-  for (const pair of ROOT_FIELDS) if (src[pair[i]] !== undefined) dst[pair[1 - i]] = src[pair[i]];
-  if (src.i18n?.[I18N_KEYS[i]]) dst.i18n = { ...dst.i18n, [I18N_KEYS[1 - i]]: src.i18n[I18N_KEYS[i]] };
-}
-
-function buildDirectory(seed) {
-  const s = structuredClone(seed ?? {});
-  const organizations = {}, departments = {}, users = {}, memberships = {};
-  for (const o of s.organizations ?? []) {
-    if (!o.organizationCode || !o.departmentId) throw new Error("seed: organization needs organizationCode and departmentId");
-    const org = withDefaults(o, { description: "", leaderUserIds: [], status: "Activated", createdAt: nowIso(), updatedAt: nowIso() });
-    organizations[org.organizationCode] = org;
-    departments[org.departmentId] = {
-      departmentId: org.departmentId, organizationCode: org.organizationCode, parentDepartmentId: "",
-      createdAt: org.createdAt,
-    };
-    syncRoot({ organizations, departments }, org);
-  }
-  for (const d of s.departments ?? []) {
-    if (!organizations[d.organizationCode]) throw new Error(`seed: department ${d.departmentId} has an unknown organization`);
-    departments[d.departmentId] = withDefaults(d, {
-      description: "", leaderUserIds: [], isVirtualNode: false, createdAt: nowIso(), updatedAt: nowIso(),
-    });
-  }
-  for (const d of Object.values(departments)) {
-    if (d.parentDepartmentId && !departments[d.parentDepartmentId])
-      throw new Error(`seed: department ${d.departmentId} has an unknown parent`);
-    memberships[d.departmentId] = [];
-  }
-  for (const u of s.users ?? []) {
-    if (!u.userId) throw new Error("seed: user needs userId");
-    users[u.userId] = withDefaults(u, {
-      status: "Activated", workStatus: "Active", gender: "U", emailVerified: false, phoneVerified: false,
-      userSourceType: "adminCreated", createdAt: nowIso(), updatedAt: nowIso(),
-    });
-  }
-  for (const [departmentId, ids] of Object.entries(s.memberships ?? {})) {
-    if (!departments[departmentId]) throw new Error(`seed: memberships for unknown department ${departmentId}`);
-    for (const id of ids) {
-      if (!users[id]) throw new Error(`seed: membership of unknown user ${id}`);
-      if (!memberships[departmentId].includes(id)) memberships[departmentId].push(id);
-    }
-  }
-  return { organizations, departments, users, memberships };
-}
-
-const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"];
-const GIVEN = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "子涵", "浩然"];
-
-// Bulk users for tests: realistic names, unique usernames `${prefix}${n}`, emails and phones.
-export function createUsers(st, count, prefix = "user") {
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error("count must be an integer from 1 to 100000");
-  if (typeof prefix !== "string" || !prefix) throw new Error("prefix must be a non-empty string");
-  const taken = new Set(Object.values(st.users).map((u) => u.username));
-  const t0 = Date.now(), userIds = [];
-  for (let i = 0; i < count; i++) {
-    let n, username;
-    do username = `${prefix}${(n = ++st.counters.usersCreated)}`;
-    while (taken.has(username));
-    const userId = newId();
-    const at = new Date(t0 + i).toISOString();
-    st.users[userId] = {
-      userId, username, name: SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7 + Math.floor(n / SURNAMES.length)) % GIVEN.length],
-      email: `${username}@example.com`, phone: `150${String(n % 1e8).padStart(8, "0")}`, phoneCountryCode: "+86",
-      gender: "MF"[n % 2], status: "Activated", workStatus: "Active", emailVerified: false, phoneVerified: false,
-      userSourceType: "adminCreated", createdAt: at, updatedAt: at,
-    };
-    st.users[userId].nickname = st.users[userId].name;
-    userIds.push(userId);
-  }
-  return userIds;
-}
-
-const childrenOf = (st, d) => Object.values(st.departments).filter((c) => c.parentDepartmentId === d.departmentId);
-const departmentsOf = (st, org) => Object.values(st.departments).filter((d) => d.organizationCode === org.organizationCode);
-
-function subtree(st, d) {
-  const out = [d];
-  for (let i = 0; i < out.length; i++) out.push(...childrenOf(st, out[i]));
-  return out;
-}
-
-function resolveOrg(st, code) {
-  return st.organizations[code] ?? fail(404, 2002, `organization not found for code: ${code}`);
-}
-
-function resolveDepartment(st, p, id = p.departmentId, type = p.departmentIdType ?? "department_id") {
-  const org = resolveOrg(st, p.organizationCode);
-  const inOrg = departmentsOf(st, org);
-  const d =
-    id === "root" ? st.departments[org.departmentId]
-    : type === "department_id" ? inOrg.find((x) => x.departmentId === id)
-    : type === "open_department_id" ? inOrg.find((x) => x.openDepartmentId === id)
-    : inOrg.find((x) => x.code === id);
-  return d ?? fail(404, 2001, `department not found: ${id}`);
-}
-
-function requireUsers(st, ids = []) {
-  const unknown = ids.find((id) => !st.users[id]);
-  if (unknown) fail(404, 2003, `user not found: ${unknown}`);
-}
-
-// code and openDepartmentId are unique within an organization (409, apiCode 2008).
-function requireUniqueInOrg(st, org, p, self) {
-  for (const f of ["code", "openDepartmentId"])
-    if (p[f] !== undefined && departmentsOf(st, org).some((d) => d !== self && d[f] === p[f]))
-      fail(409, 2008, `department ${f} already exists in organization ${org.organizationCode}: ${p[f]}`);
-}
-
-function departmentView(st, d, p = {}) {
-  const parent = st.departments[d.parentDepartmentId];
-  const { customData, ...rest } = d;
-  const out = {
-    ...rest,
-    parentDepartmentCode: parent?.code ?? "",
-    membersCount: st.memberships[d.departmentId].length,
-    hasChildren: childrenOf(st, d).length > 0,
-    isVirtualNode: Boolean(d.isVirtualNode),
-    postIdList: d.postIdList ?? [],
-    status: d.status ?? true,
-  };
-  if (p.withCustomData) {
-    out.customData = customData ?? {};
-    if (p.flatCustomData) for (const [k, v] of Object.entries(out.customData)) if (!(k in out)) out[k] = v;
-  }
-  return out;
-}
-
-function organizationView(st, o, p = {}) {
-  const root = st.departments[o.departmentId];
-  const members = new Set(subtree(st, root).flatMap((d) => st.memberships[d.departmentId]));
-  return {
-    ...o,
-    hasChildren: childrenOf(st, root).length > 0,
-    membersCount: members.size,
-    isVirtualNode: false,
-    postIdList: o.postIdList ?? [],
-    ...(p.withCustomData ? { customData: root.customData ?? {} } : {}),
-  };
-}
-
-function userView(st, u, p = {}) {
-  const { customData, ...rest } = u;
-  const out = { ...rest };
-  if (p.withDepartmentIds) out.departmentIds = Object.keys(st.memberships).filter((id) => st.memberships[id].includes(u.userId));
-  if (p.withIdentities) out.identities = u.identities ?? [];
-  if (p.withCustomData) out.customData = customData ?? {};
-  return out;
-}
-
-const paged = (items, p) => {
-  const page = p.page ?? 1, limit = p.limit ?? 10;
-  return { totalCount: items.length, list: items.slice((page - 1) * limit, page * limit) };
-};
-const contains = (values, keywords) => values.some((v) => String(v ?? "").toLowerCase().includes(keywords.toLowerCase()));
-
-function memberIds(st, d, includeChildren) {
-  const ids = (includeChildren ? subtree(st, d) : [d]).flatMap((x) => st.memberships[x.departmentId]);
-  return [...new Set(ids)];
-}
-
-function listMembers(st, p) {
-  const d = resolveDepartment(st, p);
-  let users = memberIds(st, d, p.includeChildrenDepartments).map((id) => st.users[id]).filter(Boolean);
-  if (p.keywords) users = users.filter((u) => contains([u.name, u.username, u.nickname, u.email, u.phone], p.keywords));
-  const key = { userId: "userId", createAt: "createdAt", updatedAt: "updatedAt" }[p.sortBy];
-  if (key) users.sort((a, b) => String(a[key]).localeCompare(String(b[key])));
-  if ((p.orderBy ?? "Desc") === "Desc") users.reverse();
-  return paged(users.map((u) => userView(st, u, p)), p);
-}
-
-// search-departments-list: advancedFilter [{field, operator, value}] on the department's fields or its customData.
-const FILTER_OPS = {
-  EQUAL: (a, v) => a === v,
-  IN: (a, v) => Array.isArray(v) && v.includes(a),
-  CONTAINS: (a, v) => String(a ?? "").toLowerCase().includes(String(v).toLowerCase()),
-  LESSER: (a, v) => a < v,
-  GREATER: (a, v) => a > v,
-  BETWEEN: (a, v) => Array.isArray(v) && a >= v[0] && a <= v[1],
-};
-const SORT_FIELDS = ["updatedAt", "createdAt", "name"];
-
-function filterAndSort(departments, p) {
-  let list = departments;
-  for (const f of p.advancedFilter ?? []) {
-    if (!isPlainObject(f) || typeof f.field !== "string" || !FILTER_OPS[f.operator]) badParam("advancedFilter");
-    list = list.filter((d) => FILTER_OPS[f.operator](d[f.field] ?? d.customData?.[f.field], f.value));
-  }
-  const keys = p.sort ?? (p.sortBy ? [{ field: p.sortBy, order: p.orderBy ?? "DESC" }] : []);
-  for (const k of keys)
-    if (!isPlainObject(k) || !SORT_FIELDS.includes(k.field) || !/^(asc|desc)$/i.test(k.order ?? "asc")) badParam("sort");
-  const cmp = (a, b) => {
-    for (const { field, order = "asc" } of keys) {
-      const c = String(a[field] ?? "").localeCompare(String(b[field] ?? ""));
-      if (c) return /^desc$/i.test(order) ? -c : c;
-    }
-    return 0;
-  };
-  return keys.length ? [...list].sort(cmp) : list;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Route table: path -> { method, spec (checked after authentication), handler(params, env) -> data, public? }
-
-const SUCCESS = { success: true };
-
+const AREAS = [users, organizations, groups, roles, namespaces, resources, data, tenants, sync, pipeline];
 export const ROUTES = {
   "/api/v3/get-management-token": {
     method: "POST",
     public: true,
     handler: (p, env) => {
       if (p.accessKeyId !== env.opts.accessKeyId || p.accessKeySecret !== env.opts.accessKeySecret)
-        fail(401, 1002, "accessKeyId 或 accessKeySecret 错误");
+        fail(401, 1002, "accessKeyId 或 accessKeySecret 错误", "wrong accessKeyId or accessKeySecret");
       env.state.counters.tokensIssued++;
       return { message: "", data: env.mintToken() };
     },
   },
-
-  // -- organizations ------------------------------------------------------------------------------
-  "/api/v3/list-organizations": {
-    method: "GET",
-    spec: { ...PAGE, fetchAll: "bool", withCustomData: "bool", withPost: "bool", tenantId: "string", status: "bool" },
-    handler: (p, { state: st }) => {
-      const active = (o) => o.status === "Activated" || o.status === true;
-      const list = Object.values(st.organizations)
-        .filter((o) => p.status === undefined || active(o) === p.status)
-        .map((o) => organizationView(st, o, p));
-      return p.fetchAll ? { totalCount: list.length, list } : paged(list, p);
-    },
-  },
-  "/api/v3/search-organizations": {
-    method: "GET",
-    spec: { keywords: "string!", ...PAGE, withCustomData: "bool", tenantId: "string" },
-    handler: (p, { state: st }) => paged(
-      Object.values(st.organizations)
-        .filter((o) => contains([o.organizationCode, o.organizationName], p.keywords))
-        .map((o) => organizationView(st, o, p)),
-      p,
-    ),
-  },
-  "/api/v3/create-organization": {
-    method: "POST",
-    spec: { organizationName: "string!", organizationCode: "code!", ...ORG_FIELDS, tenantId: "string" },
-    handler: (p, { state: st }) => {
-      if (st.organizations[p.organizationCode]) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
-      const at = nowIso();
-      const org = {
-        organizationCode: p.organizationCode, organizationName: p.organizationName, departmentId: newId(),
-        description: "", leaderUserIds: [], postIdList: [], status: "Activated", createdAt: at, updatedAt: at,
-        ...pick(p, ["description", "openDepartmentId", "i18n", "tenantId", "postIdList"]),
-      };
-      st.organizations[org.organizationCode] = org;
-      st.departments[org.departmentId] = {
-        departmentId: org.departmentId, organizationCode: org.organizationCode, parentDepartmentId: "",
-        isVirtualNode: false, status: true, createdAt: at,
-      };
-      st.memberships[org.departmentId] = [];
-      syncRoot(st, org);
-      return organizationView(st, org);
-    },
-  },
-  "/api/v3/update-organization": {
-    method: "POST",
-    spec: { ...ORG, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
-    handler: (p, { state: st }) => {
-      const org = resolveOrg(st, p.organizationCode);
-      const newCode = p.organizationNewCode ?? org.organizationCode;
-      if (newCode !== org.organizationCode && st.organizations[newCode])
-        fail(409, 2007, `organization code already exists: ${newCode}`);
-      requireUsers(st, p.leaderUserIds);
-      requireUniqueInOrg(st, org, pick(p, ["openDepartmentId"]), st.departments[org.departmentId]);
-      Object.assign(org, pick(p, ["organizationName", "description", "openDepartmentId", "leaderUserIds", "i18n", "tenantId", "postIdList"]));
-      org.updatedAt = nowIso();
-      if (newCode !== org.organizationCode) {
-        for (const d of departmentsOf(st, org)) d.organizationCode = newCode;
-        st.organizations = Object.fromEntries(
-          Object.entries(st.organizations).map(([code, o]) => (o === org ? [newCode, o] : [code, o])));
-        org.organizationCode = newCode;
-      }
-      syncRoot(st, org);
-      return organizationView(st, org);
-    },
-  },
-  "/api/v3/delete-organization": {
-    method: "POST",
-    spec: ORG,
-    handler: (p, { state: st }) => {
-      const org = resolveOrg(st, p.organizationCode);
-      for (const d of departmentsOf(st, org)) delete st.departments[d.departmentId], delete st.memberships[d.departmentId];
-      delete st.organizations[org.organizationCode];
-      return SUCCESS;
-    },
-  },
-
-  // -- departments --------------------------------------------------------------------------------
-  "/api/v3/get-department": {
-    method: "GET",
-    spec: {
-      ...DEPT, departmentId: "string", departmentCode: "string", withCustomData: "bool", flatCustomData: "bool",
-    },
-    handler: (p, { state: st }) => {
-      if (!p.departmentId && !p.departmentCode) badParam("departmentId");
-      const d = p.departmentId ? resolveDepartment(st, p) : resolveDepartment(st, p, p.departmentCode, "code");
-      return departmentView(st, d, p);
-    },
-  },
-  // departmentIdType says how parentDepartmentId is given.
-  "/api/v3/create-department": {
-    method: "POST",
-    spec: {
-      ...ORG, name: "string!", parentDepartmentId: "string!", departmentIdType: "idType", openDepartmentId: "string",
-      isVirtualNode: "bool", ...DEPT_FIELDS,
-    },
-    handler: (p, { state: st }) => {
-      const parent = resolveDepartment(st, p, p.parentDepartmentId);
-      const org = st.organizations[parent.organizationCode];
-      requireUniqueInOrg(st, org, p);
-      const at = nowIso();
-      const d = {
-        departmentId: newId(), organizationCode: org.organizationCode, parentDepartmentId: parent.departmentId,
-        name: p.name, description: "", leaderUserIds: [], postIdList: [], isVirtualNode: false, status: true,
-        createdAt: at, updatedAt: at,
-        ...pick(p, ["openDepartmentId", "description", "code", "isVirtualNode", "i18n", "customData", "postIdList"]),
-      };
-      st.departments[d.departmentId] = d;
-      st.memberships[d.departmentId] = [];
-      return departmentView(st, d, { withCustomData: true });
-    },
-  },
-  // departmentIdType says how both departmentId and parentDepartmentId are given.
-  "/api/v3/update-department": {
-    method: "POST",
-    spec: {
-      ...DEPT, name: "string", leaderUserIds: "strs", parentDepartmentId: "string", status: "bool",
-      openDepartmentId: "string", ...DEPT_FIELDS,
-    },
-    handler: (p, { state: st }) => {
-      const d = resolveDepartment(st, p);
-      const org = st.organizations[d.organizationCode];
-      const isRoot = d.departmentId === org.departmentId;
-      let parentId = d.parentDepartmentId;
-      if (p.parentDepartmentId !== undefined) {
-        const parent = resolveDepartment(st, p, p.parentDepartmentId);
-        if (parent.departmentId !== d.parentDepartmentId) {
-          if (isRoot) fail(422, 2009, "the root department cannot be moved");
-          if (subtree(st, d).includes(parent))
-            fail(422, 2010, `department ${d.departmentId} cannot be moved under itself or one of its descendants`);
-          parentId = parent.departmentId;
-        }
-      }
-      requireUsers(st, p.leaderUserIds);
-      requireUniqueInOrg(st, org, p, d);
-      Object.assign(d, pick(p, ["name", "description", "code", "openDepartmentId", "leaderUserIds", "status", "i18n", "postIdList"]));
-      if (p.customData) d.customData = { ...d.customData, ...p.customData };
-      d.parentDepartmentId = parentId;
-      d.updatedAt = nowIso();
-      if (isRoot) syncRoot(st, org, true);
-      return departmentView(st, d, { withCustomData: true });
-    },
-  },
-  "/api/v3/delete-department": {
-    method: "POST",
-    spec: DEPT,
-    handler: (p, { state: st }) => {
-      const d = resolveDepartment(st, p);
-      if (d.departmentId === st.organizations[d.organizationCode].departmentId)
-        fail(422, 2009, "the root department cannot be deleted");
-      for (const x of subtree(st, d)) delete st.departments[x.departmentId], delete st.memberships[x.departmentId];
-      return SUCCESS;
-    },
-  },
-  // The two department searches leave out the root department (it is the organization itself).
-  "/api/v3/search-departments": {
-    method: "POST",
-    spec: { ...ORG, keywords: "string!", withCustomData: "bool" },
-    handler: (p, { state: st }) => {
-      const org = resolveOrg(st, p.organizationCode);
-      return departmentsOf(st, org)
-        .filter((d) => d.departmentId !== org.departmentId && contains([d.name, d.code], p.keywords))
-        .map((d) => departmentView(st, d, p));
-    },
-  },
-  "/api/v3/search-departments-list": {
-    method: "POST",
-    spec: {
-      ...ORG, ...PAGE, withCustomData: "bool", withPost: "bool", advancedFilter: "array",
-      sortBy: "enum:updatedAt|createdAt", orderBy: "enum:ASC|DESC", sort: "array",
-    },
-    handler: (p, { state: st }) => {
-      const org = resolveOrg(st, p.organizationCode);
-      const list = filterAndSort(departmentsOf(st, org).filter((d) => d.departmentId !== org.departmentId), p);
-      return paged(list, p).list.map((d) => departmentView(st, d, p));
-    },
-  },
-  "/api/v3/list-children-departments": {
-    method: "GET",
-    spec: { ...DEPT, excludeVirtualNode: "bool", onlyVirtualNode: "bool", withCustomData: "bool", status: "bool" },
-    handler: (p, { state: st }) => {
-      const list = childrenOf(st, resolveDepartment(st, p))
-        .filter((c) => !(p.excludeVirtualNode && c.isVirtualNode) && !(p.onlyVirtualNode && !c.isVirtualNode))
-        .filter((c) => p.status === undefined || (c.status ?? true) === p.status)
-        .map((c) => departmentView(st, c, p));
-      return { totalCount: list.length, list };
-    },
-  },
-  "/api/v3/get-parent-department": {
-    method: "GET",
-    spec: { ...DEPT, withCustomData: "bool" },
-    handler: (p, { state: st }) => {
-      const parent = st.departments[resolveDepartment(st, p).parentDepartmentId];
-      return parent ? departmentView(st, parent, p) : fail(404, 2001, `department ${p.departmentId} has no parent department`);
-    },
-  },
-
-  // -- members ------------------------------------------------------------------------------------
-  "/api/v3/list-department-members": {
-    method: "GET",
-    spec: MEMBERS,
-    handler: (p, { state: st }) => listMembers(st, p),
-  },
-  "/api/v3/search-department-members": {
-    method: "GET",
-    spec: { ...MEMBERS, keywords: "string!" },
-    handler: (p, { state: st }) => listMembers(st, p),
-  },
-  "/api/v3/list-department-member-ids": {
-    method: "GET",
-    spec: DEPT,
-    handler: (p, { state: st }) => [...st.memberships[resolveDepartment(st, p).departmentId]],
-  },
-  "/api/v3/is-user-in-department": {
-    method: "GET",
-    spec: { ...DEPT, userId: "string!", includeChildrenDepartments: "bool" },
-    handler: (p, { state: st }) => {
-      const d = resolveDepartment(st, p);
-      requireUsers(st, [p.userId]);
-      return { inDepartment: memberIds(st, d, p.includeChildrenDepartments).includes(p.userId) };
-    },
-  },
-  "/api/v3/add-department-members": {
-    method: "POST",
-    spec: { ...DEPT, userIds: "ids!" },
-    handler: (p, { state: st }) => {
-      const members = st.memberships[resolveDepartment(st, p).departmentId];
-      requireUsers(st, p.userIds);
-      const have = new Set(members);
-      for (const id of p.userIds) if (!have.has(id)) have.add(id), members.push(id), st.counters.membershipsAdded++;
-      return SUCCESS;
-    },
-  },
-  "/api/v3/remove-department-members": {
-    method: "POST",
-    spec: { ...DEPT, userIds: "ids!" },
-    handler: (p, { state: st }) => {
-      const d = resolveDepartment(st, p);
-      const gone = new Set(p.userIds);
-      const before = st.memberships[d.departmentId];
-      st.memberships[d.departmentId] = before.filter((id) => !gone.has(id));
-      st.counters.membershipsRemoved += before.length - st.memberships[d.departmentId].length;
-      return SUCCESS;
-    },
-  },
 };
+for (const area of AREAS)
+  for (const [path, route] of Object.entries(area.routes)) {
+    if (ROUTES[path]) throw new Error(`two areas answer ${path}`);
+    ROUTES[path] = route;
+  }
+
+const envelope = (requestId, statusCode, message, extra = {}) => ({ statusCode, message, ...extra, requestId });
 
 // ---------------------------------------------------------------------------------------------
 // Every other call of the table: its required fields are checked and it answers a success
@@ -733,7 +204,7 @@ function genericRoute(method, path) {
       if (p === null || typeof p !== "object" || Array.isArray(p)) badParam("body");
       for (const f of call.fields) {
         if (f.required && !f.constant && !call.path.includes(`{${f.name}}`) && (p[f.wire] === undefined || p[f.wire] === "")) {
-          fail(400, 2000, `参数 ${f.wire} 不能为空`);
+          fail(400, 2000, `参数 ${f.wire} 不能为空`, `Parameter ${f.wire} must not be empty`);
         }
       }
       return sampleData(call);
@@ -864,7 +335,8 @@ export async function startEmulator(opts = {}) {
   }
 
   function seed(data) {
-    Object.assign(state, buildDirectory(data));
+    const s = structuredClone(data ?? {});
+    for (const area of AREAS) area.init(state, s);
   }
 
   function reset(data = defaultSeed()) {
@@ -893,10 +365,15 @@ export async function startEmulator(opts = {}) {
   }
 
   function members(organizationCode, departmentId, departmentIdType) {
-    return [...state.memberships[resolveDepartment(state, { organizationCode, departmentId, departmentIdType }).departmentId]];
+    return [...state.memberships[organizations.resolveDepartment(state, { organizationCode, departmentId, departmentIdType }).departmentId]];
   }
 
-  const env = { opts, config, state, nonces, tokens, now, mintToken };
+  // A deleted user leaves every area: each drops its references, the users area the record last.
+  const forgetUser = (id) => {
+    for (const area of AREAS) if (area !== users) area.forgetUser?.(state, id);
+    users.forgetUser(state, id);
+  };
+  const env = { opts, config, state, nonces, tokens, now, mintToken, forgetUser };
   const snapshot = () => ({
     ...structuredClone(state),
     clockOffsetSeconds: config.clockOffsetSeconds,
@@ -1007,15 +484,17 @@ export async function startEmulator(opts = {}) {
       return;
     }
 
+    // The language of messages: English when the request asks for en-US, else Chinese.
+    const lang = /^en/i.test(req.headers["x-authing-lang"] ?? req.headers["x-genauth-lang"] ?? "") ? "en" : "zh";
     let httpStatus, payload;
     try {
       const route = ROUTES[path] ?? genericRoute(req.method, path);
-      if (!route || route.method !== req.method) fail(404, 2004, "route not found", 404);
-      if (tooLarge) fail(413, 2006, "request body too large", 413);
+      if (!route || route.method !== req.method) fail(404, 2004, "路由不存在", "route not found", 404);
+      if (tooLarge) fail(413, 2006, "请求体过大", "request body too large", 413);
       let params = query;
       if (req.method !== "GET" && !route.query) {
         if (!text) params = {};
-        else if (typeof body === "string") fail(400, 2005, "request body is not valid JSON", 400);
+        else if (typeof body === "string") fail(400, 2005, "请求体不是合法的 JSON", "request body is not valid JSON", 400);
         else params = body !== null && typeof body === "object" && !Array.isArray(body) ? body : {};
       }
       if (!route.public) {
@@ -1029,16 +508,16 @@ export async function startEmulator(opts = {}) {
         }
       }
       const result = route.handler(route.spec ? check(params, route.spec) : params, env);
-      const { message = "操作成功", data } = route.public ? result : { data: result };
+      const { message = "", data } = route.public ? result : { data: result };
       httpStatus = 200;
       payload = envelope(requestId, 200, message, { ...(route.public ? {} : { apiCode: 20001 }), data });
     } catch (e) {
       if (!(e instanceof ApiError)) {
         if (!opts.quiet) console.error(e);
-        e = new ApiError(500, 500, `internal error: ${e.message}`, 500);
+        e = new ApiError(500, 500, "服务器内部错误", 500, "internal error");
       }
       httpStatus = e.httpStatus;
-      payload = envelope(requestId, e.statusCode, e.message, { apiCode: e.apiCode });
+      payload = envelope(requestId, e.statusCode, e.text(lang), { apiCode: e.apiCode });
     }
     if (fault?.kind === "drop") return req.socket.destroy();
     entry.status = write(httpStatus, payload, { truncate: fault?.kind === "truncate" });

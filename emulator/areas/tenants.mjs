@@ -1,0 +1,3 @@
+// tenants: not yet stateful (the generic answer of index.mjs serves its calls).
+export function init() {}
+export const routes = {};
