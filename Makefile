@@ -98,18 +98,21 @@ test-js:
 
 # The benchmark against the official client and a bare fetch, on Node 22 and Node 24, and on
 # Node 20 (the system node) as a reference row; one build, installed once, measured on all three;
-# then one markdown table of the goals (target/bench/summary.md). About 6 min on 2 idle cores.
+# then one markdown table of the goals (target/bench/summary.md); then the emulator's requests/s with
+# 10 000 users at concurrency 1 and 64 (bench/emulator.mjs). About 7 min on 2 idle cores.
 # Profile the wasm client's CPU: `node bench/bench.mjs --cpu-prof` (see bench/bench.mjs).
 bench: pkg
 	$(BENCH_NODE22) bench/bench.mjs
 	$(BENCH_NODE24) bench/bench.mjs --reuse-install
 	$(BENCH_NODE20) bench/bench.mjs --reuse-install
 	node bench/summary.mjs
+	$(BENCH_NODE24) bench/emulator.mjs
 
 # A few hundred calls of the benchmark, so that it cannot rot (no speed is asserted).
 test-bench-smoke:
 	node bench/bench.mjs --smoke > target/bench-smoke.log
 	@tail -n 3 target/bench-smoke.log
+	node bench/emulator.mjs --smoke
 
 clean:
 	rm -rf target pkg/node pkg/web pkg/README.md node_modules

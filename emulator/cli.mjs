@@ -1,20 +1,53 @@
 #!/usr/bin/env node
-// Starts the local GenAuth emulator with the demo data and prints {"url": "..."} as one JSON line.
-//   node emulator/cli.mjs [--port N] [--exit-on-stdin-close] [--verbose]
-// Runs until SIGINT/SIGTERM, or until stdin closes when --exit-on-stdin-close is given.
+// The local GenAuth emulator as a command (`npx genauth-emulator` in a project that installed
+// genauth-wasm; `node emulator/cli.mjs` in the repository). It listens on 127.0.0.1 only and prints
+// one JSON line: {"url", "userPoolId", "accessKeyId"} (the access key secret is the one given, or the
+// documented test default; it is not printed). Runs until SIGINT/SIGTERM, or until stdin closes
+// with --exit-on-stdin-close.
 
 import { startEmulator } from "./index.mjs";
 
-const args = process.argv.slice(2);
-const portIndex = args.indexOf("--port");
-const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write("usage: cli.mjs [--port N] [--exit-on-stdin-close] [--verbose]\n");
-  process.exit(2);
+const USAGE = `usage: genauth-emulator [options]
+  --port N                   port on 127.0.0.1 (default: a free one)
+  --seed FILE.json           start from this data instead of the demo data ({} for an empty pool)
+  --access-key-id ID         the key the signed requests must use (default test-access-key-id)
+  --access-key-secret SECRET its secret (default test-access-key-secret-0123456789)
+  --user-pool-id ID          the user pool's id (default 62e221f85f5ac5cc47037a39)
+  --exit-on-stdin-close      stop when stdin closes (for a parent process)
+  --verbose                  log every request to stderr
+  --help                     this text`;
+
+const FLAGS = { "--port": "port", "--seed": "seed", "--access-key-id": "accessKeyId", "--access-key-secret": "accessKeySecret", "--user-pool-id": "userPoolId" };
+const SWITCHES = ["--exit-on-stdin-close", "--verbose", "--help"];
+
+function usage(problem) {
+  process.stderr.write(`${problem ? `genauth-emulator: ${problem}\n` : ""}${USAGE}\n`);
+  process.exit(problem ? 2 : 0);
 }
 
-const emulator = await startEmulator({ port, quiet: !args.includes("--verbose") });
-process.stdout.write(`${JSON.stringify({ url: emulator.url })}\n`);
+const opts = {};
+const on = new Set();
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (SWITCHES.includes(a)) on.add(a);
+  else if (FLAGS[a]) {
+    if (i + 1 >= args.length) usage(`${a} needs a value`);
+    opts[FLAGS[a]] = args[++i];
+  } else usage(`unknown argument ${JSON.stringify(a)}`);
+}
+if (on.has("--help")) usage();
+const port = opts.port === undefined ? 0 : Number(opts.port);
+if (!/^\d+$/.test(opts.port ?? "0") || port > 65535) usage("--port must be a number from 0 to 65535");
+
+let emulator;
+try {
+  emulator = await startEmulator({ ...opts, port, quiet: !on.has("--verbose") });
+} catch (e) {
+  process.stderr.write(`genauth-emulator: ${e.message}\n`);
+  process.exit(1);
+}
+process.stdout.write(`${JSON.stringify({ url: emulator.url, userPoolId: emulator.state.userPoolId, accessKeyId: opts.accessKeyId ?? "test-access-key-id" })}\n`);
 
 let stopping = false;
 async function stop() {
@@ -25,7 +58,7 @@ async function stop() {
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-if (args.includes("--exit-on-stdin-close")) {
+if (on.has("--exit-on-stdin-close")) {
   process.stdin.on("end", stop);
   process.stdin.on("close", stop);
   process.stdin.resume();

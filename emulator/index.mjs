@@ -111,6 +111,7 @@
 //   GET|POST /__control/config         [{tokenExpiresIn, skewWindowSeconds, clockOffsetSeconds}] -> current config
 
 import http from "node:http";
+import { readFileSync } from "node:fs";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { defaultSeed } from "./seed.mjs";
 import { CALLS, decodeQuery, sampleData } from "./table.mjs";
@@ -126,6 +127,7 @@ import * as tenants from "./areas/tenants.mjs";
 import * as sync from "./areas/sync.mjs";
 import * as pipeline from "./areas/pipeline.mjs";
 export { createUsers } from "./areas/users.mjs";
+export { defaultSeed } from "./seed.mjs";
 const { createUsers } = users;
 
 export const BRANDS = {
@@ -133,6 +135,7 @@ export const BRANDS = {
   genauth: { prefix: "x-genauth-", scheme: "GenAuth" },
 };
 const NONCE_LIMIT = 100_000;
+const LOOPBACK = ["127.0.0.1", "localhost"];
 const LOG_LIMIT = 5_000;
 const BODY_LIMIT = 1 << 20;
 const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
@@ -339,7 +342,7 @@ export async function startEmulator(opts = {}) {
     for (const area of AREAS) area.init(state, s);
   }
 
-  function reset(data = defaultSeed()) {
+  function reset(data = opts.seed ?? defaultSeed()) {
     seed(data);
     state.counters = { requests: 0, tokensIssued: 0, tokensMinted: 0, authFailures: 0, usersCreated: 0, membershipsAdded: 0, membershipsRemoved: 0 };
     config.tokenExpiresIn = opts.tokenExpiresIn;
@@ -390,7 +393,7 @@ export async function startEmulator(opts = {}) {
         throw Object.assign(new Error(e.message), { status: 404 });
       }
     },
-    "POST /__control/reset": (b) => (reset(b.seed ?? defaultSeed()), { ok: true }),
+    "POST /__control/reset": (b) => (reset(b.seed ?? undefined), { ok: true }),
     "GET /__control/requests": () => requests,
     "POST /__control/requests/clear": () => ((requests.length = 0), { ok: true }),
     "POST /__control/fault": (b) => ({ ok: true, faults: addFault(b) }),
@@ -547,6 +550,11 @@ export async function startEmulator(opts = {}) {
     });
   }
 
+  // `seed`: the data itself, or the path (or file: URL) of a JSON file holding it.
+  if (typeof opts.seed === "string" || opts.seed instanceof URL) opts.seed = JSON.parse(readFileSync(opts.seed, "utf8"));
+  if (opts.seed !== undefined && (opts.seed === null || typeof opts.seed !== "object" || Array.isArray(opts.seed)))
+    throw new TypeError("seed must be an object, or the path of a JSON file holding one");
+  if (opts.host !== undefined && !LOOPBACK.includes(opts.host)) throw new Error("the emulator listens on 127.0.0.1 only");
   reset(opts.seed ?? defaultSeed());
 
   const server = http.createServer((req, res) => {

@@ -4,7 +4,7 @@
 //   web/workerd.js the same for Cloudflare workers, the .wasm imported as a compiled module
 // Both are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
 // wasm-bindgen; not shipped.
-import { copyFileSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 
 const dir = new URL("./", import.meta.url);
@@ -89,3 +89,14 @@ copyFileSync(new URL("index.d.ts", dir), new URL("index.d.mts", dir));
 const repo = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")).repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
 const readme = readFileSync(new URL("../README.md", dir), "utf8").replace(/\]\(docs\//g, `](${repo}/blob/main/docs/`);
 writeFileSync(new URL("README.md", dir), readme);
+
+// The emulator (genauth-wasm/emulator and the genauth-emulator command): its modules as they are
+// in the repository, with the endpoint table and the official models it answers from beside them.
+const emulator = new URL("../emulator/", dir);
+const out = new URL("emulator/", dir);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(new URL("areas/", out), { recursive: true });
+for (const f of readdirSync(emulator, { recursive: true })) {
+  if (/\.(mjs|d\.mts)$/.test(f)) copyFileSync(new URL(f, emulator), new URL(f, out));
+}
+for (const f of ["api.txt", "models.json"]) copyFileSync(new URL(`../src/${f}`, dir), new URL(f, out));
