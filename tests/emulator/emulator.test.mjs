@@ -1214,3 +1214,62 @@ test("cli.mjs prints its URL as one JSON line and exits when stdin closes", asyn
   child.stdin.end();
   assert.equal(await exited, 0);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Languages, seeds, cross-area consistency
+
+test("messages come in Chinese by default and in English when the request asks for en-US, under either brand", async () => {
+  const params = { organizationCode: "no-such-org", departmentId: "root" };
+  const zh = await signed("GET", "/api/v3/get-department", params);
+  assert.equal(zh.body.statusCode, 404);
+  assert.equal(zh.body.message, "organization not found for code: no-such-org");
+  const badZh = await signed("GET", "/api/v3/get-department", { organizationCode: ORG, departmentId: "root", withCustomData: "maybe" });
+  assert.equal(badZh.body.message, "参数 withCustomData 格式错误");
+  for (const brand of ["authing", "genauth"]) {
+    const badEn = await signed("GET", "/api/v3/get-department", { organizationCode: ORG, departmentId: "root", withCustomData: "maybe" }, { brand, headers: { [`${BRANDS[brand].prefix}lang`]: "en-US" } });
+    assert.equal(badEn.body.statusCode, 400);
+    assert.equal(badEn.body.message, "Parameter withCustomData is malformed", brand);
+  }
+  const routeEn = await signed("POST", "/api/v3/no-such-call", {}, { headers: { "x-authing-lang": "en-US" } });
+  assert.equal(routeEn.status, 404);
+  assert.equal(routeEn.body.message, "route not found");
+});
+
+test("a seed given as a JSON file's path is read, and reset() returns to it rather than to the demo data", async () => {
+  const file = fileURLToPath(new URL("../../target/emulator-seed.json", import.meta.url));
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  mkdirSync(fileURLToPath(new URL("../../target/", import.meta.url)), { recursive: true });
+  writeFileSync(file, JSON.stringify({ users: [{ userId: "6390a5c1f3b2d4e5a6b7c8d9", username: "seeded" }] }));
+  const own = await startEmulator({ seed: file });
+  try {
+    assert.deepEqual(Object.keys(own.state.users), ["6390a5c1f3b2d4e5a6b7c8d9"]);
+    assert.deepEqual(Object.keys(own.state.organizations), []);
+    own.addUsers(3);
+    assert.equal(Object.keys(own.state.users).length, 4);
+    own.reset();
+    assert.deepEqual(Object.keys(own.state.users), ["6390a5c1f3b2d4e5a6b7c8d9"]);
+  } finally {
+    await own.close();
+  }
+  await assert.rejects(startEmulator({ seed: [] }), /seed must be an object/);
+  await assert.rejects(startEmulator({ host: "0.0.0.0" }), /127\.0\.0\.1 only/);
+});
+
+test("a deleted user leaves every department it was a member of; the departments stay", async () => {
+  assert.ok(emu.members(ORG, DEV).includes(ZHANGSAN));
+  const before = Object.keys(emu.state.departments).length;
+  const r = await signed("POST", "/api/v3/delete-users-batch", { userIds: [ZHANGSAN] });
+  assert.equal(r.body.statusCode, 200, JSON.stringify(r.body));
+  assert.equal(emu.state.users[ZHANGSAN], undefined);
+  for (const ids of Object.values(emu.state.memberships)) assert.ok(!ids.includes(ZHANGSAN));
+  assert.equal(Object.keys(emu.state.departments).length, before);
+});
+
+test("a deleted department's members keep their other memberships", async () => {
+  const other = Object.entries(emu.state.memberships).find(([d, ids]) => d !== DEV && ids.includes(ZHANGSAN));
+  assert.ok(other, "the seed has ZHANGSAN in a second department");
+  const r = await signed("POST", "/api/v3/delete-department", { organizationCode: ORG, departmentId: DEV });
+  assert.equal(r.body.statusCode, 200, JSON.stringify(r.body));
+  assert.ok(emu.state.users[ZHANGSAN]);
+  assert.ok(emu.state.memberships[other[0]].includes(ZHANGSAN));
+});
