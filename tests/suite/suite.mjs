@@ -158,6 +158,21 @@ export function allowedRefusals(readme) {
   return out;
 }
 
+/**
+ * The tests the official client still fails against the emulator, as docs/emulator.md lists
+ * them between `<!-- suite-failing -->` markers: one row per test key with its reason.
+ */
+export function failingTests(docs) {
+  const m = docs.match(/<!-- suite-failing -->([\s\S]*?)<!-- \/suite-failing -->/);
+  if (!m) throw new Error("docs/emulator.md has no <!-- suite-failing --> table");
+  const out = new Map();
+  for (const row of m[1].split("\n")) {
+    const cells = row.match(/^\|\s*`([^`]+)`\s*\|\s*(.+?)\s*\|$/);
+    if (cells) out.set(cells[1], cells[2]);
+  }
+  return out;
+}
+
 // Alone: `node tests/suite/suite.mjs [packageDir]` runs both and prints the table and the
 // differences (the package is installed from pkg/ unless a folder is given).
 // `node tests/suite/suite.mjs --official [area,area...]` runs the official client only (over the
