@@ -19,7 +19,7 @@
 //   POST create-groups-batch     {list!: [{code!, name!, description, type, customData}] (1..1000)} -> Group[];
 //                                any malformed item: 400 "参数 list 格式错误"; a code taken (or twice in the list):
 //                                409, apiCode 2021; nothing is created then
-//   POST update-group            {code!, newCode (renames; "" = absent), name, description, customData (merged)} -> Group;
+//   POST update-group            {code!, newCode (renames; "" = absent), name, description ("" clears it), customData (merged)} -> Group;
 //                                2020 unknown code, 2021 newCode taken
 //   POST delete-groups-batch     {codeList! (1..1000 codes)} -> {success}; unknown codes are ignored
 //   POST add-group-members       {code!, userIds! (1..1000)} -> {success}; existing members skipped; an unknown
@@ -104,6 +104,9 @@ export function memberView(st, u, p) {
     for (const [k, v] of Object.entries(out.customData)) if (!(k in out)) out[k] = v;
   return out;
 }
+
+// A string that may be "" (clears a text field on update); absent = undefined or null.
+export const text = (v, n) => (v === undefined || v === null ? undefined : typeof v === "string" ? v : badParam(n));
 
 export const listOf = (max = BATCH_LIMIT) => (v, n) => (Array.isArray(v) && v.length >= 1 && v.length <= max ? v : badParam(n));
 export const idList = (v, n) =>
@@ -224,7 +227,7 @@ export const routes = {
   },
   "/api/v3/update-group": {
     method: "POST",
-    spec: { ...LOOKUP, newCode: optionalCode, name: "string", ...GROUP_FIELDS },
+    spec: { ...LOOKUP, newCode: optionalCode, name: "string", ...GROUP_FIELDS, description: text },
     handler: (p, { state: st }) => {
       const g = requireGroup(st, p.code);
       if (p.newCode !== undefined && p.newCode !== g.code && Object.hasOwn(st.groups, p.newCode)) groupExists(p.newCode);

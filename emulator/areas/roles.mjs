@@ -20,7 +20,7 @@
 //   GET  get-role                code! (<= 64), namespace -> Role; unknown: 404, apiCode 2030, "角色不存在"
 //   GET  list-roles              namespace, keywords (code or name contains it), page, limit (<= 50) -> {totalCount, list}
 //   POST update-role             {code!, newCode ("" = absent; rules of create-role, named newCode), name, namespace,
-//                                description, status ENABLE|DISABLE, disableTime, enablePermissionApply} -> {success};
+//                                description ("" clears it), status ENABLE|DISABLE, disableTime, enablePermissionApply} -> {success};
 //                                newCode taken: 409, apiCode 2031
 //   POST delete-roles-batch      {codeList! (1..1000), namespace} -> {success}; any unknown code: 404 "角色不存在",
 //                                nothing deleted; assignments go with the role
@@ -49,7 +49,7 @@
 // "参数 list 格式错误".
 import { badParam, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
 import {
-  CODE_PATTERN, findUser, grantsOf, idList, listOf, memberView, namespaceName, requireNamespace, userIdType, userNotFound,
+  CODE_PATTERN, findUser, grantsOf, idList, listOf, memberView, namespaceName, requireNamespace, text, userIdType, userNotFound,
 } from "./groups.mjs";
 
 const roleNotFound = () => fail(404, 2030, "角色不存在", "Role does not exist");
@@ -224,7 +224,7 @@ export const routes = {
   "/api/v3/update-role": {
     method: "POST",
     spec: {
-      ...LOOKUP, newCode: newRoleCode, name: "string", description: "string", status: "enum:ENABLE|DISABLE", disableTime,
+      ...LOOKUP, newCode: newRoleCode, name: "string", description: text, status: "enum:ENABLE|DISABLE", disableTime,
       enablePermissionApply: "bool",
     },
     handler: (p, { state: st }) => {
