@@ -28,8 +28,7 @@
 //   GET  list-group-members      code!, page, limit (<= 50), withCustomData, withIdentities, withDepartmentIds,
 //                                flatCustomData -> {totalCount, list: User[]} in join order
 //   GET  get-group-authorized-resources  code!, namespace ("default"), resourceType -> AuthorizedResource[]:
-//                                the grants to GROUP <code> in the namespace as stored (state.authorizations, see
-//                                below), else []; unknown namespace: 404, apiCode 2040, "权限组不存在"
+//                                the grants to GROUP <code> in the namespace (the resources area's authorize-resources); unknown namespace: 404, apiCode 2040, "权限组不存在"
 //   GET  get-user-groups         userId!, userIdType (user_id, external_id, phone, email, username, identity) ->
 //                                {totalCount, list: Group[]} (the user's groups, newest first); unknown user 2004;
 //                                sync_relation and custom_field: 400 "userIdType X is not supported"
@@ -39,11 +38,10 @@
 // "参数 code 格式错误" (the only wording observed for groups); description defaults to "", type to "static";
 // lookups of a code longer than 64 characters are "参数 code 格式错误" too.
 // Namespaces: state.namespaces {code: ns} belongs to the namespaces area; without it only "default" exists.
-// Authorized resources: read from state.authorizations when it is an array of grants
-// {namespace, targetType, targetIdentifier, resourceType, resourceCode, actions, effect, apiIdentifier, condition,
-// description} (kept by the resources area); anything else counts as no grant.
+// Authorized resources: the grants the resources area keeps (resources.mjs authorizedResources).
 import { badParam, BATCH_LIMIT, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
 import { userView } from "./users.mjs";
+import { authorizedResources } from "./resources.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Shared with the roles area
@@ -89,13 +87,16 @@ export function requireUserIds(st, ids) {
   return ids;
 }
 
-/** The grants stored for a target in a namespace (state.authorizations, kept by the resources area). */
+/** The grants to a target in a namespace, as the resources area keeps them (AuthorizedResource list). */
 export function grantsOf(st, targetType, targetIdentifier, namespace, resourceType) {
-  if (!Array.isArray(st.authorizations)) return [];
-  return st.authorizations.filter((g) =>
-    isPlainObject(g) && g.targetType === targetType && g.targetIdentifier === targetIdentifier &&
-    (g.namespace ?? "default") === namespace && (!resourceType || g.resourceType === resourceType));
+  return authorizedResources(st, targetType, targetIdentifier, namespace, resourceType);
 }
+
+/** The group of a code, or undefined (for the resources area). */
+export const findGroup = (st, code) => (typeof code === "string" && Object.hasOwn(st.groups, code) ? st.groups[code] : undefined);
+
+/** The codes of the groups a user is a member of (for the resources area). */
+export const userGroupCodes = (st, userId) => Object.values(st.groups).filter((g) => g.userIds.includes(userId)).map((g) => g.code);
 
 /** A user as a member list shows it (userView plus flatCustomData). */
 export function memberView(st, u, p) {

@@ -36,7 +36,7 @@
 //   GET  list-role-departments   code!, namespace, page, limit -> {totalCount, list: [{id, code, name, description}]}
 //                                (departments of state.departments, the organizations area's; deleted ones left out)
 //   GET  get-role-authorized-resources  code!, namespace, resourceType -> {totalCount, list: [{resourceCode, resourceType,
-//                                actions, apiIdentifier}]}: grants to ROLE <code> in state.authorizations (see groups.mjs), else none
+//                                actions, apiIdentifier}]}: grants to ROLE <code> (the resources area's)
 //   GET  get-user-roles          userId!, userIdType, namespace -> {totalCount, list: Role[]}: roles of the namespace
 //                                assigned to the user directly; unknown user 2004
 //   POST has-any-role            {userId!, roles! (1..1000 {code, namespace}), options: {userIdType}} -> {hasAnyRole}:
@@ -111,6 +111,20 @@ export function forgetNamespace(st, ns) {
   delete st.roles[ns];
 }
 
+/** Moves a namespace's roles to its new code (for the namespaces area, when a namespace is renamed). */
+export function renameNamespace(st, from, to) {
+  if (!st.roles[from] || from === to) return;
+  const moved = bucket(st, to);
+  for (const [code, r] of Object.entries(st.roles[from])) (r.namespace = to), (moved[code] = r);
+  delete st.roles[from];
+}
+
+/** The role of a code in a namespace, or undefined (for the resources area). */
+export const findRole = (st, code, ns = "default") => (typeof code === "string" && st.roles[ns] && Object.hasOwn(st.roles[ns], code) ? st.roles[ns][code] : undefined);
+
+/** The codes of the roles of a namespace assigned to a user directly (for the resources area). */
+export const userRoleCodes = (st, userId, ns = "default") => rolesIn(st, ns).filter((r) => r.userIds.includes(userId)).map((r) => r.code);
+
 export function roleView(st, r) {
   const out = {
     id: r.id, code: r.code, name: r.name, description: r.description, namespace: r.namespace,
@@ -120,12 +134,12 @@ export function roleView(st, r) {
   return out;
 }
 
-const findRole = (st, ns, code) => (st.roles[ns] && Object.hasOwn(st.roles[ns], code) ? st.roles[ns][code] : undefined);
+const roleIn = (st, ns, code) => (st.roles[ns] && Object.hasOwn(st.roles[ns], code) ? st.roles[ns][code] : undefined);
 
 /** The role a call names: its namespace first (404 "权限组不存在"), then the role (404 "角色不存在"). */
 function requireRole(st, code, namespace) {
   const ns = requireNamespace(st, namespace ?? "default");
-  return findRole(st, ns, code) ?? roleNotFound();
+  return roleIn(st, ns, code) ?? roleNotFound();
 }
 
 // Targets of assign/revoke, every one checked before anything changes.
@@ -183,7 +197,7 @@ export const routes = {
     spec: { code: roleCode, name: "string", namespace: "string", description: "string", disableTime },
     handler: (p, { state: st }) => {
       const ns = requireNamespace(st, p.namespace);
-      if (findRole(st, ns, p.code)) roleExists(p.code);
+      if (roleIn(st, ns, p.code)) roleExists(p.code);
       const r = newRole(st, { ...p, namespace: ns });
       bucket(st, ns)[r.code] = r;
       return roleView(st, r);
@@ -198,7 +212,7 @@ export const routes = {
       for (const item of items) {
         requireNamespace(st, item.namespace);
         const key = `${item.namespace}\n${item.code}`;
-        if (seen.has(key) || findRole(st, item.namespace, item.code)) roleExists(item.code);
+        if (seen.has(key) || roleIn(st, item.namespace, item.code)) roleExists(item.code);
         seen.add(key);
       }
       const at = nowIso();
@@ -230,7 +244,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const r = requireRole(st, p.code, p.namespace);
       const renamed = p.newCode !== undefined && p.newCode !== r.code;
-      if (renamed && findRole(st, r.namespace, p.newCode)) roleExists(p.newCode);
+      if (renamed && roleIn(st, r.namespace, p.newCode)) roleExists(p.newCode);
       for (const k of ["name", "description", "status", "disableTime", "enablePermissionApply"]) if (p[k] !== undefined) r[k] = p[k];
       if (renamed) {
         delete st.roles[r.namespace][r.code];
@@ -340,7 +354,7 @@ export const routes = {
     },
     handler: (p, { state: st }) => {
       const u = findUser(st, p.userId, p.options?.userIdType);
-      const hasAnyRole = p.roles.some((x) => findRole(st, x.namespace || "default", x.code)?.userIds.includes(u.userId) ?? false);
+      const hasAnyRole = p.roles.some((x) => roleIn(st, x.namespace || "default", x.code)?.userIds.includes(u.userId) ?? false);
       return { hasAnyRole };
     },
   },

@@ -187,7 +187,7 @@ test("a deleted user leaves every group and role", async () => {
   refused(await get("get-user-groups", { userId: ZHANGSAN }), 404, "用户不存在");
 });
 
-test("authorized resources: as stored, else empty, in the documented shapes", async () => {
+test("authorized resources: what authorize-resources granted, else empty, in the documented shapes", async () => {
   ok(await post("create-group", { code: "g", name: "G", description: "" }));
   ok(await post("create-role", { code: "r" }));
   assert.deepEqual(ok(await get("get-group-authorized-resources", { code: "g" })), []);
@@ -196,14 +196,16 @@ test("authorized resources: as stored, else empty, in the documented shapes", as
   refused(await get("get-group-authorized-resources", { code: "none" }), 404, "分组不存在");
   refused(await get("get-role-authorized-resources", { code: "none" }), 404, "角色不存在");
 
-  emu.state.authorizations = [
-    { namespace: "default", targetType: "ROLE", targetIdentifier: "r", resourceType: "DATA", resourceCode: "book", actions: ["read"], effect: "ALLOW" },
-    { namespace: "default", targetType: "GROUP", targetIdentifier: "g", resourceType: "API", resourceCode: "orders", actions: ["*"], effect: "DENY", apiIdentifier: "/orders" },
-  ];
+  ok(await post("create-resource", { type: "DATA", code: "book", actions: [{ name: "read" }] }));
+  ok(await post("create-resource", { type: "API", code: "orders", apiIdentifier: "/orders", actions: [{ name: "get" }] }));
+  ok(await post("authorize-resources", { namespace: "default", list: [
+    { targetType: "ROLE", targetIdentifiers: ["r"], resources: [{ code: "book", resourceType: "DATA", actions: ["read"] }] },
+    { targetType: "GROUP", targetIdentifiers: ["g"], resources: [{ code: "orders", resourceType: "API", actions: ["*"] }] },
+  ] }));
   assert.deepEqual(ok(await get("get-role-authorized-resources", { code: "r" })),
     { totalCount: 1, list: [{ resourceCode: "book", resourceType: "DATA", actions: ["read"], apiIdentifier: "" }] });
   const [grant] = ok(await get("get-group-authorized-resources", { code: "g", resourceType: "API" }));
-  assert.deepEqual([grant.resourceCode, grant.effect, grant.apiIdentifier], ["orders", "DENY", "/orders"]);
+  assert.deepEqual([grant.resourceCode, grant.effect, grant.apiIdentifier], ["orders", "ALLOW", "/orders"]);
   assert.deepEqual(ok(await get("get-group-authorized-resources", { code: "g", resourceType: "DATA" })), []);
 });
 
