@@ -1,7 +1,8 @@
 // The organization module: organizations, departments and their members (protocol.md §4),
 // stateful. See index.mjs for the behaviour of each call.
 import {
-  advancedFilter, badParam, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, SUCCESS, withDefaults,
+  advancedFilter, badParam, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
+  SUCCESS, withDefaults,
 } from "../lib.mjs";
 import { requireUsers, userView } from "./users.mjs";
 
@@ -13,7 +14,19 @@ const idType = (v, n) => {
   return SUPPORTED_ID_TYPES.includes(v) ? v : fail(400, 2000, `departmentIdType ${v} is not supported`);
 };
 
-const ORG = { organizationCode: "string:64!", tenantId: "string" };
+// The organization calls validate organizationCode ("" is "参数 organizationCode 格式错误"); the department calls
+// only look it up: at most 64 characters, else "参数 organizationCode 格式错误", and any other string ("", " ",
+// "额！ ") names no organization: 404 "organization not found for code: X" (as the suite observed).
+const ORG_CALL = { organizationCode: "string:64!", tenantId: "string" };
+const orgRef = (v, n) => (typeof v === "string" && v.length <= 64 ? v : badParam(n));
+const ORG = { organizationCode: orgRef, tenantId: "string" };
+// create-department also refuses a malformed (non-empty) code, in its own words (no colon).
+const newDeptOrg = (v, n) => {
+  orgRef(v, n);
+  return v === "" || CODE.test(v) ? v : fail(400, 2000, `invalid organization code ${v}`);
+};
+// create-organization: an empty code is accepted (the suite saw 200) and one is generated; absent is refused.
+const newOrgCode = (v, n) => (v === "" ? v : RULES.code(v ?? badParam(n), n));
 const DEPT = { ...ORG, departmentId: "string!", departmentIdType: idType };
 export const USER_VIEW = { withCustomData: "bool", withIdentities: "bool", withDepartmentIds: "bool" };
 const MEMBERS = {
@@ -43,7 +56,7 @@ function syncRoot(st, org, fromRoot = false) {
 
 // The seed's organizations, departments and memberships (after the users area has read its users).
 export function init(st, s) {
-  const organizations = {}, departments = {}, memberships = {};
+  const organizations = {}, departments = {}, memberships = {}, departmentJoins = {};
   const users = st.users;
   for (const o of s.organizations ?? []) {
     if (!o.organizationCode || !o.departmentId) throw new Error("seed: organization needs organizationCode and departmentId");
@@ -65,15 +78,20 @@ export function init(st, s) {
     if (d.parentDepartmentId && !departments[d.parentDepartmentId])
       throw new Error(`seed: department ${d.departmentId} has an unknown parent`);
     memberships[d.departmentId] = [];
+    departmentJoins[d.departmentId] = {};
   }
   for (const [departmentId, ids] of Object.entries(s.memberships ?? {})) {
     if (!departments[departmentId]) throw new Error(`seed: memberships for unknown department ${departmentId}`);
     for (const id of ids) {
       if (!users[id]) throw new Error(`seed: membership of unknown user ${id}`);
-      if (!memberships[departmentId].includes(id)) memberships[departmentId].push(id);
+      if (memberships[departmentId].includes(id)) continue;
+      memberships[departmentId].push(id);
+      // a seeded member joined when both the user and the department existed
+      const at = [users[id].createdAt, departments[departmentId].createdAt].filter(Boolean).sort().at(-1);
+      departmentJoins[departmentId][id] = at ?? nowIso();
     }
   }
-  Object.assign(st, { organizations, departments, memberships });
+  Object.assign(st, { organizations, departments, memberships, departmentJoins, mainDepartments: {} });
 }
 
 const childrenOf = (st, d) => Object.values(st.departments).filter((c) => c.parentDepartmentId === d.departmentId);
@@ -83,6 +101,29 @@ function subtree(st, d) {
   const out = [d];
   for (let i = 0; i < out.length; i++) out.push(...childrenOf(st, out[i]));
   return out;
+}
+
+// Membership bookkeeping: memberships (the shared list, in join order) with its join times and the users'
+// main departments beside it.
+function addMember(st, deptId, userId, at = nowIso()) {
+  st.memberships[deptId].push(userId);
+  (st.departmentJoins[deptId] ??= {})[userId] = at;
+  st.counters.membershipsAdded++;
+}
+function removeMembers(st, deptId, userIds) {
+  const gone = new Set(userIds);
+  const before = st.memberships[deptId];
+  st.memberships[deptId] = before.filter((id) => !gone.has(id));
+  st.counters.membershipsRemoved += before.length - st.memberships[deptId].length;
+  for (const id of gone) {
+    if (st.departmentJoins[deptId]) delete st.departmentJoins[deptId][id];
+    if (st.mainDepartments[id] === deptId) delete st.mainDepartments[id];
+  }
+}
+function dropDepartments(st, list) {
+  const ids = new Set(list.map((d) => d.departmentId));
+  for (const id of ids) delete st.departments[id], delete st.memberships[id], delete st.departmentJoins[id];
+  for (const [userId, deptId] of Object.entries(st.mainDepartments)) if (ids.has(deptId)) delete st.mainDepartments[userId];
 }
 
 export function resolveOrg(st, code) {
@@ -171,6 +212,64 @@ function filterAndSort(departments, p) {
   return keys.length ? [...list].sort(cmp) : list;
 }
 
+// -- a user's departments ------------------------------------------------------------------------
+
+const USER_ID_TYPES = ["user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field"];
+const USER_KEYS = { external_id: "externalId", phone: "phone", email: "email", username: "username" };
+const userIdType = (v, n) => {
+  if (v === undefined || v === null || v === "") return undefined;
+  if (!USER_ID_TYPES.includes(v)) badParam(n);
+  return v === "user_id" || USER_KEYS[v] ? v : fail(400, 2000, `userIdType ${v} is not supported`);
+};
+
+function findUser(st, userId, type = "user_id") {
+  const u = type === "user_id" ? st.users[userId] : Object.values(st.users).find((x) => x[USER_KEYS[type]] === userId);
+  return u ?? fail(404, 2003, "用户不存在", "User does not exist");
+}
+
+const userDepartments = (st, userId) =>
+  Object.keys(st.memberships).filter((id) => st.memberships[id].includes(userId)).map((id) => st.departments[id]).filter(Boolean);
+
+function pathOf(st, d) {
+  const out = [];
+  for (let x = d; x && out.length <= 1000; x = st.departments[x.parentDepartmentId]) out.unshift(x);
+  return out;
+}
+
+// UserDepartmentRespDto
+function userDepartmentView(st, d, userId, p) {
+  const org = st.organizations[d.organizationCode];
+  const out = {
+    organizationCode: d.organizationCode, departmentId: d.departmentId, isRoot: org?.departmentId === d.departmentId,
+    createdAt: d.createdAt, name: d.name ?? "", description: d.description ?? "", openDepartmentId: d.openDepartmentId,
+    isLeader: (d.leaderUserIds ?? []).includes(userId), code: d.code ?? "",
+    isMainDepartment: st.mainDepartments[userId] === d.departmentId,
+    joinedAt: st.departmentJoins[d.departmentId]?.[userId] ?? d.createdAt, isVirtualNode: Boolean(d.isVirtualNode),
+    i18n: d.i18n,
+  };
+  if (p.withCustomData) out.customData = d.customData ?? {};
+  if (p.withDepartmentPaths) {
+    const path = pathOf(st, d);
+    Object.assign(out, {
+      departmentIdPath: path.map((x) => x.departmentId), departmentCodePath: path.map((x) => x.code ?? ""),
+      departmentNamePath: path.map((x) => x.name ?? ""),
+    });
+  }
+  return out;
+}
+
+const USER_DEPT_SORT = { DepartmentCreatedAt: "createdAt", JoinDepartmentAt: "joinedAt", DepartmentName: "name", DepartmemtCode: "code" };
+
+// set-user-departments items: [{departmentId, isLeader?, isMainDepartment?}], at least one.
+const departmentItems = (v, n) => {
+  if (!Array.isArray(v) || !v.length || v.length > BATCH_LIMIT) badParam(n);
+  for (const x of v) {
+    if (!isPlainObject(x) || typeof x.departmentId !== "string") badParam(n);
+    for (const f of ["isLeader", "isMainDepartment"]) if (x[f] !== undefined && x[f] !== null && typeof x[f] !== "boolean") badParam(n);
+  }
+  return v;
+};
+
 export const routes = {
   // -- organizations ------------------------------------------------------------------------------
   "/api/v3/list-organizations": {
@@ -196,12 +295,12 @@ export const routes = {
   },
   "/api/v3/create-organization": {
     method: "POST",
-    spec: { organizationName: "string!", organizationCode: "code!", ...ORG_FIELDS, tenantId: "string" },
+    spec: { organizationName: "string!", organizationCode: newOrgCode, ...ORG_FIELDS, tenantId: "string" },
     handler: (p, { state: st }) => {
       if (st.organizations[p.organizationCode]) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
-      const at = nowIso();
+      const at = nowIso(), departmentId = newId();
       const org = {
-        organizationCode: p.organizationCode, organizationName: p.organizationName, departmentId: newId(),
+        organizationCode: p.organizationCode || departmentId, organizationName: p.organizationName, departmentId,
         description: "", leaderUserIds: [], postIdList: [], status: "Activated", createdAt: at, updatedAt: at,
         ...pick(p, ["description", "openDepartmentId", "i18n", "tenantId", "postIdList"]),
       };
@@ -211,13 +310,14 @@ export const routes = {
         isVirtualNode: false, status: true, createdAt: at,
       };
       st.memberships[org.departmentId] = [];
+      st.departmentJoins[org.departmentId] = {};
       syncRoot(st, org);
       return organizationView(st, org);
     },
   },
   "/api/v3/update-organization": {
     method: "POST",
-    spec: { ...ORG, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
+    spec: { ...ORG_CALL, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
     handler: (p, { state: st }) => {
       const org = resolveOrg(st, p.organizationCode);
       const newCode = p.organizationNewCode ?? org.organizationCode;
@@ -239,10 +339,10 @@ export const routes = {
   },
   "/api/v3/delete-organization": {
     method: "POST",
-    spec: ORG,
+    spec: ORG_CALL,
     handler: (p, { state: st }) => {
       const org = resolveOrg(st, p.organizationCode);
-      for (const d of departmentsOf(st, org)) delete st.departments[d.departmentId], delete st.memberships[d.departmentId];
+      dropDepartments(st, departmentsOf(st, org));
       delete st.organizations[org.organizationCode];
       return SUCCESS;
     },
@@ -264,7 +364,8 @@ export const routes = {
   "/api/v3/create-department": {
     method: "POST",
     spec: {
-      ...ORG, name: "string!", parentDepartmentId: "string!", departmentIdType: idType, openDepartmentId: "string",
+      ...ORG, organizationCode: newDeptOrg, name: "string!", parentDepartmentId: "string!", departmentIdType: idType,
+      openDepartmentId: "string",
       isVirtualNode: "bool", ...DEPT_FIELDS,
     },
     handler: (p, { state: st }) => {
@@ -280,6 +381,7 @@ export const routes = {
       };
       st.departments[d.departmentId] = d;
       st.memberships[d.departmentId] = [];
+      st.departmentJoins[d.departmentId] = {};
       return departmentView(st, d, { withCustomData: true });
     },
   },
@@ -321,7 +423,7 @@ export const routes = {
       const d = resolveDepartment(st, p);
       if (d.departmentId === st.organizations[d.organizationCode].departmentId)
         fail(422, 2009, "the root department cannot be deleted");
-      for (const x of subtree(st, d)) delete st.departments[x.departmentId], delete st.memberships[x.departmentId];
+      dropDepartments(st, subtree(st, d));
       return SUCCESS;
     },
   },
@@ -368,6 +470,49 @@ export const routes = {
     },
   },
 
+  // -- a user's departments -----------------------------------------------------------------------
+  "/api/v3/get-user-departments": {
+    method: "GET",
+    spec: {
+      userId: "string!", userIdType, ...PAGE, withCustomData: "bool", withDepartmentPaths: "bool",
+      sortBy: `enum:${Object.keys(USER_DEPT_SORT).join("|")}`, orderBy: "enum:Asc|Desc",
+    },
+    handler: (p, { state: st }) => {
+      const u = findUser(st, p.userId, p.userIdType);
+      const list = userDepartments(st, u.userId).map((d) => userDepartmentView(st, d, u.userId, p));
+      const key = USER_DEPT_SORT[p.sortBy ?? "JoinDepartmentAt"];
+      const sign = (p.orderBy ?? "Desc") === "Desc" ? -1 : 1;
+      list.sort((a, b) => sign * String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+      return paged(list, p);
+    },
+  },
+  // The user's departments become exactly these (in any organization); isLeader sets leadership of each
+  // listed one, isMainDepartment names the main one. Every departmentId is checked before anything changes.
+  "/api/v3/set-user-departments": {
+    method: "POST",
+    spec: { userId: "string!", departments: departmentItems, options: "object" },
+    handler: (p, { state: st }) => {
+      const type = userIdType(p.options?.userIdType, "options");
+      const u = findUser(st, p.userId, type);
+      const items = new Map();
+      for (const x of p.departments) {
+        const d = st.departments[x.departmentId] ?? fail(404, 2001, `存在不合法的 departmentId: ${x.departmentId}`, `invalid departmentId: ${x.departmentId}`);
+        items.set(d.departmentId, { d, ...x });
+      }
+      const id = u.userId, at = nowIso();
+      for (const d of userDepartments(st, id)) if (!items.has(d.departmentId)) removeMembers(st, d.departmentId, [id]);
+      for (const { d, isLeader, isMainDepartment } of items.values()) {
+        if (!st.memberships[d.departmentId].includes(id)) addMember(st, d.departmentId, id, at);
+        const leaders = (d.leaderUserIds ?? []).filter((x) => x !== id);
+        d.leaderUserIds = isLeader ? [...leaders, id] : leaders;
+        const org = st.organizations[d.organizationCode];
+        if (org?.departmentId === d.departmentId) syncRoot(st, org, true);
+        if (isMainDepartment) st.mainDepartments[id] = d.departmentId;
+      }
+      return SUCCESS;
+    },
+  },
+
   // -- members ------------------------------------------------------------------------------------
   "/api/v3/list-department-members": {
     method: "GET",
@@ -397,10 +542,10 @@ export const routes = {
     method: "POST",
     spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
-      const members = st.memberships[resolveDepartment(st, p).departmentId];
+      const { departmentId } = resolveDepartment(st, p);
       requireUsers(st, p.userIds);
-      const have = new Set(members);
-      for (const id of p.userIds) if (!have.has(id)) have.add(id), members.push(id), st.counters.membershipsAdded++;
+      const have = new Set(st.memberships[departmentId]), at = nowIso();
+      for (const id of p.userIds) if (!have.has(id)) have.add(id), addMember(st, departmentId, id, at);
       return SUCCESS;
     },
   },
@@ -408,18 +553,18 @@ export const routes = {
     method: "POST",
     spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
-      const d = resolveDepartment(st, p);
-      const gone = new Set(p.userIds);
-      const before = st.memberships[d.departmentId];
-      st.memberships[d.departmentId] = before.filter((id) => !gone.has(id));
-      st.counters.membershipsRemoved += before.length - st.memberships[d.departmentId].length;
+      removeMembers(st, resolveDepartment(st, p).departmentId, p.userIds);
       return SUCCESS;
     },
   },
 };
 
 
-// A deleted user leaves every department.
+// A deleted user leaves every department and every leadership.
 export function forgetUser(st, id) {
-  for (const [d, ids] of Object.entries(st.memberships)) if (ids.includes(id)) st.memberships[d] = ids.filter((x) => x !== id);
+  for (const [d, ids] of Object.entries(st.memberships)) if (ids.includes(id)) removeMembers(st, d, [id]);
+  delete st.mainDepartments[id];
+  const notHim = (list) => (Array.isArray(list) && list.includes(id) ? list.filter((x) => x !== id) : list);
+  for (const d of Object.values(st.departments)) d.leaderUserIds = notHim(d.leaderUserIds);
+  for (const o of Object.values(st.organizations)) o.leaderUserIds = notHim(o.leaderUserIds);
 }
