@@ -1,10 +1,76 @@
-// The organization module: organizations, departments and their members (protocol.md §4),
-// stateful. See index.mjs for the behaviour of each call.
+// The organization module: organizations, departments, their members and a user's departments
+// (protocol.md §4), stateful. Errors come back HTTP 200 with the error in the envelope.
+//
+// State (this module's keys): organizations {code: org}, departments {id: dept} (each organization's root
+// department included: parentDepartmentId ""), memberships {deptId: [userId] in join order},
+// departmentJoins {deptId: {userId: ISO join time}}, mainDepartments {userId: deptId}.
+//
+//   GET  list-organizations        page, limit (<= 50), fetchAll (all in one page), withCustomData, withPost, status
+//                                  (true = Activated) -> {totalCount, list: Organization[]}
+//   GET  search-organizations      keywords! (code or name contains it, case-insensitive), page, limit, withCustomData
+//   POST create-organization       {organizationName!, organizationCode (absent: 400; "": a code is generated, the root
+//                                  department's id; malformed: 400 "invalid organization code: X"), description,
+//                                  openDepartmentId, i18n, tenantId, postIdList} -> Organization with a new root department;
+//                                  409/2007 code taken
+//   POST update-organization       {organizationCode!, organizationNewCode (moves it; 409/2007 taken), organizationName,
+//                                  description, openDepartmentId, leaderUserIds (404/2003 unknown), i18n, tenantId, postIdList}
+//   POST delete-organization       {organizationCode!} -> {success}; its departments and memberships go with it
+//   GET  get-department            organizationCode, departmentId (`root`) or departmentCode, departmentIdType, withCustomData,
+//                                  flatCustomData -> Department
+//   POST create-department         {organizationCode, name!, parentDepartmentId! (departmentIdType says how the PARENT is
+//                                  given), openDepartmentId, description, code, isVirtualNode, i18n, customData, postIdList};
+//                                  a malformed organizationCode ("", absent aside): 400 "invalid organization code X" (no colon)
+//   POST update-department         {organizationCode, departmentId!, name, description, code, openDepartmentId, leaderUserIds,
+//                                  parentDepartmentId (moves it; same departmentIdType), status, i18n, customData (merged),
+//                                  postIdList}; the root's changes reach its organization; 422/2009 moving the root,
+//                                  422/2010 moving under itself
+//   POST delete-department         {organizationCode, departmentId!, departmentIdType} -> {success}; the whole subtree;
+//                                  422/2009 the root
+//   POST search-departments        {organizationCode, keywords!, withCustomData} -> Department[] (name or code contains it)
+//   POST search-departments-list   {organizationCode, page, limit, withCustomData, withPost, advancedFilter, sortBy, orderBy,
+//                                  sort} -> Department[] (one page). Both searches leave out the root department.
+//   GET  list-children-departments organizationCode, departmentId!, excludeVirtualNode, onlyVirtualNode, status -> {totalCount, list}
+//   GET  get-parent-department     organizationCode, departmentId! -> Department; the root has none: 404/2001
+//   GET  list-department-members, search-department-members (keywords!: name, username, nickname, email or phone)
+//                                  page, limit (<= 50), includeChildrenDepartments (each user once), sortBy, orderBy (default
+//                                  Desc: last joined first), withDepartmentIds, withIdentities, withCustomData -> {totalCount, list}
+//   GET  list-department-member-ids -> string[]
+//   GET  is-user-in-department     userId! (404/2003 unknown), includeChildrenDepartments -> {inDepartment}
+//   POST add-department-members    {organizationCode, departmentId!, departmentIdType, userIds!} existing members skipped,
+//                                  unknown users refused (404/2003, nothing changed)
+//   POST remove-department-members same; ids that are not members are ignored
+//   GET  get-user-departments      userId! (400 "参数 userId 格式错误" when empty), userIdType (user_id, external_id, phone,
+//                                  email, username; identity, sync_relation, custom_field: 400 not supported), page, limit,
+//                                  withCustomData, withDepartmentPaths (id, code and name paths from the root), sortBy
+//                                  DepartmentCreatedAt|JoinDepartmentAt|DepartmentName|DepartmemtCode, orderBy Asc|Desc
+//                                  (default JoinDepartmentAt Desc) -> {totalCount, list: UserDepartmentRespDto[]};
+//                                  unknown user 404/2003 "用户不存在"
+//   POST set-user-departments      {userId!, departments! [{departmentId, isLeader, isMainDepartment}] (non-empty, else 400
+//                                  "参数 departments 格式错误"), options {userIdType}} -> {success}: the user's departments (in
+//                                  any organization) become exactly these; isLeader (default false) sets leadership of each;
+//                                  isMainDepartment (the last one marked) names the main one; an unknown departmentId
+//                                  ("" included): 404/2001 "存在不合法的 departmentId: X", nothing changed
+//
+// organizationCode of the department calls (everything from get-department on, as the official suite observed): a
+// string of at most 64 characters, else 400 "参数 organizationCode 格式错误"; otherwise only looked up, so "", " " and
+// "额！ " are 404/2002 "organization not found for code: X". The organization calls (update-, delete-organization)
+// refuse "" with "参数 organizationCode 格式错误". departmentIdType: department_id (default; `root` = the root
+// department), open_department_id, code; sync_relation and custom_field: 400 not supported. Department codes: at most
+// 64 characters of [A-Za-z0-9_.-] (else 400 "invalid organization code: X"); code and openDepartmentId are unique in an
+// organization (409/2008). Query strings: booleans "true"/"false", page/limit digits >= 1. Failed writes change nothing.
+// A deleted user leaves every department, main department and leadership.
 import {
   advancedFilter, badParam, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
   SUCCESS, withDefaults,
 } from "../lib.mjs";
-import { requireUsers, userView } from "./users.mjs";
+import { userView } from "./users.mjs";
+
+// Lookups by a caller's key: own keys only ("constructor" or "__proto__" name nothing).
+const own = (obj, key) => (typeof key === "string" && Object.hasOwn(obj, key) ? obj[key] : undefined);
+function requireUsers(st, ids = []) {
+  const unknown = ids.find((id) => !own(st.users, id));
+  if (unknown !== undefined) fail(404, 2003, `user not found: ${unknown}`);
+}
 
 const DEPARTMENT_ID_TYPES = ["department_id", "open_department_id", "sync_relation", "custom_field", "code"];
 const SUPPORTED_ID_TYPES = ["department_id", "open_department_id", "code"];
@@ -127,7 +193,7 @@ function dropDepartments(st, list) {
 }
 
 export function resolveOrg(st, code) {
-  return st.organizations[code] ?? fail(404, 2002, `organization not found for code: ${code}`);
+  return own(st.organizations, code) ?? fail(404, 2002, `organization not found for code: ${code}`);
 }
 
 export function resolveDepartment(st, p, id = p.departmentId, type = p.departmentIdType ?? "department_id") {
@@ -223,7 +289,7 @@ const userIdType = (v, n) => {
 };
 
 function findUser(st, userId, type = "user_id") {
-  const u = type === "user_id" ? st.users[userId] : Object.values(st.users).find((x) => x[USER_KEYS[type]] === userId);
+  const u = type === "user_id" ? own(st.users, userId) : Object.values(st.users).find((x) => x[USER_KEYS[type]] === userId);
   return u ?? fail(404, 2003, "用户不存在", "User does not exist");
 }
 
@@ -297,7 +363,7 @@ export const routes = {
     method: "POST",
     spec: { organizationName: "string!", organizationCode: newOrgCode, ...ORG_FIELDS, tenantId: "string" },
     handler: (p, { state: st }) => {
-      if (st.organizations[p.organizationCode]) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
+      if (own(st.organizations, p.organizationCode)) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
       const at = nowIso(), departmentId = newId();
       const org = {
         organizationCode: p.organizationCode || departmentId, organizationName: p.organizationName, departmentId,
@@ -321,7 +387,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const org = resolveOrg(st, p.organizationCode);
       const newCode = p.organizationNewCode ?? org.organizationCode;
-      if (newCode !== org.organizationCode && st.organizations[newCode])
+      if (newCode !== org.organizationCode && own(st.organizations, newCode))
         fail(409, 2007, `organization code already exists: ${newCode}`);
       requireUsers(st, p.leaderUserIds);
       requireUniqueInOrg(st, org, pick(p, ["openDepartmentId"]), st.departments[org.departmentId]);
@@ -496,7 +562,7 @@ export const routes = {
       const u = findUser(st, p.userId, type);
       const items = new Map();
       for (const x of p.departments) {
-        const d = st.departments[x.departmentId] ?? fail(404, 2001, `存在不合法的 departmentId: ${x.departmentId}`, `invalid departmentId: ${x.departmentId}`);
+        const d = own(st.departments, x.departmentId) ?? fail(404, 2001, `存在不合法的 departmentId: ${x.departmentId}`, `invalid departmentId: ${x.departmentId}`);
         items.set(d.departmentId, { d, ...x });
       }
       const id = u.userId, at = nowIso();
