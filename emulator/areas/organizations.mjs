@@ -163,9 +163,16 @@ export function init(st, s) {
 const childrenOf = (st, d) => Object.values(st.departments).filter((c) => c.parentDepartmentId === d.departmentId);
 const departmentsOf = (st, org) => Object.values(st.departments).filter((d) => d.organizationCode === org.organizationCode);
 
+// A department and all its descendants: one pass over the departments to index them by parent.
 function subtree(st, d) {
-  const out = [d];
-  for (let i = 0; i < out.length; i++) out.push(...childrenOf(st, out[i]));
+  const byParent = new Map();
+  for (const x of Object.values(st.departments)) {
+    if (!byParent.has(x.parentDepartmentId)) byParent.set(x.parentDepartmentId, []);
+    byParent.get(x.parentDepartmentId).push(x);
+  }
+  const out = [d], seen = new Set(out);
+  for (let i = 0; i < out.length; i++)
+    for (const c of byParent.get(out[i].departmentId) ?? []) if (!seen.has(c)) seen.add(c), out.push(c);
   return out;
 }
 
