@@ -1,5 +1,9 @@
-// Default data set of the local GenAuth emulator: two organizations, a few departments and
+// Default data set of the local GenAuth emulator: three organizations, a few departments and
 // users. defaultSeed() returns a fresh copy each time, so callers may change it freely.
+//
+// USERPOOL is the user pool's own organization, "root 用户池": the official suite's tenant has it (every
+// department test finds it with searchOrganizations({keywords: "root 用户池"}) and works under its root),
+// and so does its user 5a597f35085a2000144a10ed (addDepartmentMembers and isUserInDepartment name it).
 
 export const STEAMORY = {
   organizationCode: "steamory",
@@ -13,6 +17,12 @@ export const CLOUDHARBOR = {
   organizationCode: "cloudharbor",
   rootDepartmentId: "61c2a3f4e5d6c7b8a9f0e1d0",
   productDepartmentId: "61c2a3f4e5d6c7b8a9f0e1d2",
+};
+
+export const USERPOOL = {
+  organizationCode: "userpool",
+  rootDepartmentId: "62e221f95f5ac5cc47037a41",
+  memberUserId: "5a597f35085a2000144a10ed",
 };
 
 const user = (userId, name, username, email, phone, extra = {}) => ({
@@ -57,6 +67,15 @@ export function defaultSeed() {
         description: "Cloud Harbor Technology",
         createdAt: "2021-12-22T02:04:11.000Z",
         updatedAt: "2022-06-01T10:30:00.000Z",
+        status: "Activated",
+      },
+      {
+        organizationCode: USERPOOL.organizationCode,
+        organizationName: "root 用户池",
+        departmentId: USERPOOL.rootDepartmentId,
+        description: "",
+        createdAt: "2022-07-28T05:44:57.000Z",
+        updatedAt: "2022-07-28T05:44:57.000Z",
         status: "Activated",
       },
     ],
@@ -118,6 +137,9 @@ export function defaultSeed() {
       user("6241a7d05c3e2b1f8a9c0d12", "林雨桐", "linyt", "linyt@steamory.cn", "13900139006", { gender: "F", status: "Suspended" }),
       user("62a0f3e1b7c94d2e6f1a3b41", "Alice Zhou", "alice", "alice.zhou@cloudharbor.io", "13700137007", { gender: "F", externalId: "CH-0007" }),
       user("62a0f3e1b7c94d2e6f1a3b42", "Bob Wu", "bob", "bob.wu@cloudharbor.io", "13700137008", { gender: "M", workStatus: "Closed", status: "Resigned" }),
+      user(USERPOOL.memberUserId, "周建国", "zhoujg", "zhoujg@example.com", "13600136009", {
+        gender: "M", createdAt: "2018-01-13T03:38:29.000Z", updatedAt: "2022-07-28T05:50:00.000Z",
+      }),
     ],
     memberships: {
       [STEAMORY.rootDepartmentId]: ["6241a7d05c3e2b1f8a9c0d12"],
@@ -130,6 +152,7 @@ export function defaultSeed() {
       [STEAMORY.frontendDepartmentId]: ["623c2211c7e1f09a3b5d8e22", "6241a7d05c3e2b1f8a9c0d11"],
       [STEAMORY.marketingDepartmentId]: ["6241a7d05c3e2b1f8a9c0d12"],
       [CLOUDHARBOR.productDepartmentId]: ["62a0f3e1b7c94d2e6f1a3b41", "62a0f3e1b7c94d2e6f1a3b42", "623c20b2a062aaaaf41b17da"],
+      [USERPOOL.rootDepartmentId]: [USERPOOL.memberUserId],
     },
   };
 }

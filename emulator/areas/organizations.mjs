@@ -1,9 +1,76 @@
-// The organization module: organizations, departments and their members (protocol.md §4),
-// stateful. See index.mjs for the behaviour of each call.
+// The organization module: organizations, departments, their members and a user's departments
+// (protocol.md §4), stateful. Errors come back HTTP 200 with the error in the envelope.
+//
+// State (this module's keys): organizations {code: org}, departments {id: dept} (each organization's root
+// department included: parentDepartmentId ""), memberships {deptId: [userId] in join order},
+// departmentJoins {deptId: {userId: ISO join time}}, mainDepartments {userId: deptId}.
+//
+//   GET  list-organizations        page, limit (<= 50), fetchAll (all in one page), withCustomData, withPost, status
+//                                  (true = Activated) -> {totalCount, list: Organization[]}
+//   GET  search-organizations      keywords! (code or name contains it, case-insensitive), page, limit, withCustomData
+//   POST create-organization       {organizationName!, organizationCode (absent: 400; "": a code is generated, the root
+//                                  department's id; malformed: 400 "invalid organization code: X"), description,
+//                                  openDepartmentId, i18n, tenantId, postIdList} -> Organization with a new root department;
+//                                  409/2007 code taken
+//   POST update-organization       {organizationCode!, organizationNewCode (moves it; 409/2007 taken), organizationName,
+//                                  description, openDepartmentId, leaderUserIds (404/2003 unknown), i18n, tenantId, postIdList}
+//   POST delete-organization       {organizationCode!} -> {success}; its departments and memberships go with it
+//   GET  get-department            organizationCode, departmentId (`root`) or departmentCode, departmentIdType, withCustomData,
+//                                  flatCustomData -> Department
+//   POST create-department         {organizationCode, name!, parentDepartmentId! (departmentIdType says how the PARENT is
+//                                  given), openDepartmentId, description, code, isVirtualNode, i18n, customData, postIdList};
+//                                  a malformed organizationCode ("", absent aside): 400 "invalid organization code X" (no colon)
+//   POST update-department         {organizationCode, departmentId!, name, description, code, openDepartmentId, leaderUserIds,
+//                                  parentDepartmentId (moves it; same departmentIdType), status, i18n, customData (merged),
+//                                  postIdList}; the root's changes reach its organization; 422/2009 moving the root,
+//                                  422/2010 moving under itself
+//   POST delete-department         {organizationCode, departmentId!, departmentIdType} -> {success}; the whole subtree;
+//                                  422/2009 the root
+//   POST search-departments        {organizationCode, keywords!, withCustomData} -> Department[] (name or code contains it)
+//   POST search-departments-list   {organizationCode, page, limit, withCustomData, withPost, advancedFilter, sortBy, orderBy,
+//                                  sort} -> Department[] (one page). Both searches leave out the root department.
+//   GET  list-children-departments organizationCode, departmentId!, excludeVirtualNode, onlyVirtualNode, status -> {totalCount, list}
+//   GET  get-parent-department     organizationCode, departmentId! -> Department; the root has none: 404/2001
+//   GET  list-department-members, search-department-members (keywords!: name, username, nickname, email or phone)
+//                                  page, limit (<= 50), includeChildrenDepartments (each user once), sortBy, orderBy (default
+//                                  Desc: last joined first), withDepartmentIds, withIdentities, withCustomData -> {totalCount, list}
+//   GET  list-department-member-ids -> string[]
+//   GET  is-user-in-department     userId! (404/2003 unknown), includeChildrenDepartments -> {inDepartment}
+//   POST add-department-members    {organizationCode, departmentId!, departmentIdType, userIds!} existing members skipped,
+//                                  unknown users refused (404/2003, nothing changed)
+//   POST remove-department-members same; ids that are not members are ignored
+//   GET  get-user-departments      userId! (400 "参数 userId 格式错误" when empty), userIdType (user_id, external_id, phone,
+//                                  email, username; identity, sync_relation, custom_field: 400 not supported), page, limit,
+//                                  withCustomData, withDepartmentPaths (id, code and name paths from the root), sortBy
+//                                  DepartmentCreatedAt|JoinDepartmentAt|DepartmentName|DepartmemtCode, orderBy Asc|Desc
+//                                  (default JoinDepartmentAt Desc) -> {totalCount, list: UserDepartmentRespDto[]};
+//                                  unknown user 404/2003 "用户不存在"
+//   POST set-user-departments      {userId!, departments! [{departmentId, isLeader, isMainDepartment}] (non-empty, else 400
+//                                  "参数 departments 格式错误"), options {userIdType}} -> {success}: the user's departments (in
+//                                  any organization) become exactly these; isLeader (default false) sets leadership of each;
+//                                  isMainDepartment (the last one marked) names the main one; an unknown departmentId
+//                                  ("" included): 404/2001 "存在不合法的 departmentId: X", nothing changed
+//
+// organizationCode of the department calls (everything from get-department on, as the official suite observed): a
+// string of at most 64 characters, else 400 "参数 organizationCode 格式错误"; otherwise only looked up, so "", " " and
+// "额！ " are 404/2002 "organization not found for code: X". The organization calls (update-, delete-organization)
+// refuse "" with "参数 organizationCode 格式错误". departmentIdType: department_id (default; `root` = the root
+// department), open_department_id, code; sync_relation and custom_field: 400 not supported. Department codes: at most
+// 64 characters of [A-Za-z0-9_.-] (else 400 "invalid organization code: X"); code and openDepartmentId are unique in an
+// organization (409/2008). Query strings: booleans "true"/"false", page/limit digits >= 1. Failed writes change nothing.
+// A deleted user leaves every department, main department and leadership.
 import {
-  advancedFilter, badParam, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, SUCCESS, withDefaults,
+  advancedFilter, badParam, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
+  SUCCESS, withDefaults,
 } from "../lib.mjs";
-import { requireUsers, userView } from "./users.mjs";
+import { userView } from "./users.mjs";
+
+// Lookups by a caller's key: own keys only ("constructor" or "__proto__" name nothing).
+const own = (obj, key) => (typeof key === "string" && Object.hasOwn(obj, key) ? obj[key] : undefined);
+function requireUsers(st, ids = []) {
+  const unknown = ids.find((id) => !own(st.users, id));
+  if (unknown !== undefined) fail(404, 2003, `user not found: ${unknown}`);
+}
 
 const DEPARTMENT_ID_TYPES = ["department_id", "open_department_id", "sync_relation", "custom_field", "code"];
 const SUPPORTED_ID_TYPES = ["department_id", "open_department_id", "code"];
@@ -13,7 +80,19 @@ const idType = (v, n) => {
   return SUPPORTED_ID_TYPES.includes(v) ? v : fail(400, 2000, `departmentIdType ${v} is not supported`);
 };
 
-const ORG = { organizationCode: "string:64!", tenantId: "string" };
+// The organization calls validate organizationCode ("" is "参数 organizationCode 格式错误"); the department calls
+// only look it up: at most 64 characters, else "参数 organizationCode 格式错误", and any other string ("", " ",
+// "额！ ") names no organization: 404 "organization not found for code: X" (as the suite observed).
+const ORG_CALL = { organizationCode: "string:64!", tenantId: "string" };
+const orgRef = (v, n) => (typeof v === "string" && v.length <= 64 ? v : badParam(n));
+const ORG = { organizationCode: orgRef, tenantId: "string" };
+// create-department also refuses a malformed (non-empty) code, in its own words (no colon).
+const newDeptOrg = (v, n) => {
+  orgRef(v, n);
+  return v === "" || CODE.test(v) ? v : fail(400, 2000, `invalid organization code ${v}`);
+};
+// create-organization: an empty code is accepted (the suite saw 200) and one is generated; absent is refused.
+const newOrgCode = (v, n) => (v === "" ? v : RULES.code(v ?? badParam(n), n));
 const DEPT = { ...ORG, departmentId: "string!", departmentIdType: idType };
 export const USER_VIEW = { withCustomData: "bool", withIdentities: "bool", withDepartmentIds: "bool" };
 const MEMBERS = {
@@ -43,7 +122,7 @@ function syncRoot(st, org, fromRoot = false) {
 
 // The seed's organizations, departments and memberships (after the users area has read its users).
 export function init(st, s) {
-  const organizations = {}, departments = {}, memberships = {};
+  const organizations = {}, departments = {}, memberships = {}, departmentJoins = {};
   const users = st.users;
   for (const o of s.organizations ?? []) {
     if (!o.organizationCode || !o.departmentId) throw new Error("seed: organization needs organizationCode and departmentId");
@@ -65,28 +144,63 @@ export function init(st, s) {
     if (d.parentDepartmentId && !departments[d.parentDepartmentId])
       throw new Error(`seed: department ${d.departmentId} has an unknown parent`);
     memberships[d.departmentId] = [];
+    departmentJoins[d.departmentId] = {};
   }
   for (const [departmentId, ids] of Object.entries(s.memberships ?? {})) {
     if (!departments[departmentId]) throw new Error(`seed: memberships for unknown department ${departmentId}`);
     for (const id of ids) {
       if (!users[id]) throw new Error(`seed: membership of unknown user ${id}`);
-      if (!memberships[departmentId].includes(id)) memberships[departmentId].push(id);
+      if (memberships[departmentId].includes(id)) continue;
+      memberships[departmentId].push(id);
+      // a seeded member joined when both the user and the department existed
+      const at = [users[id].createdAt, departments[departmentId].createdAt].filter(Boolean).sort().at(-1);
+      departmentJoins[departmentId][id] = at ?? nowIso();
     }
   }
-  Object.assign(st, { organizations, departments, memberships });
+  Object.assign(st, { organizations, departments, memberships, departmentJoins, mainDepartments: {} });
 }
 
 const childrenOf = (st, d) => Object.values(st.departments).filter((c) => c.parentDepartmentId === d.departmentId);
 const departmentsOf = (st, org) => Object.values(st.departments).filter((d) => d.organizationCode === org.organizationCode);
 
+// A department and all its descendants: one pass over the departments to index them by parent.
 function subtree(st, d) {
-  const out = [d];
-  for (let i = 0; i < out.length; i++) out.push(...childrenOf(st, out[i]));
+  const byParent = new Map();
+  for (const x of Object.values(st.departments)) {
+    if (!byParent.has(x.parentDepartmentId)) byParent.set(x.parentDepartmentId, []);
+    byParent.get(x.parentDepartmentId).push(x);
+  }
+  const out = [d], seen = new Set(out);
+  for (let i = 0; i < out.length; i++)
+    for (const c of byParent.get(out[i].departmentId) ?? []) if (!seen.has(c)) seen.add(c), out.push(c);
   return out;
 }
 
+// Membership bookkeeping: memberships (the shared list, in join order) with its join times and the users'
+// main departments beside it.
+function addMember(st, deptId, userId, at = nowIso()) {
+  st.memberships[deptId].push(userId);
+  (st.departmentJoins[deptId] ??= {})[userId] = at;
+  st.counters.membershipsAdded++;
+}
+function removeMembers(st, deptId, userIds) {
+  const gone = new Set(userIds);
+  const before = st.memberships[deptId];
+  st.memberships[deptId] = before.filter((id) => !gone.has(id));
+  st.counters.membershipsRemoved += before.length - st.memberships[deptId].length;
+  for (const id of gone) {
+    if (st.departmentJoins[deptId]) delete st.departmentJoins[deptId][id];
+    if (st.mainDepartments[id] === deptId) delete st.mainDepartments[id];
+  }
+}
+function dropDepartments(st, list) {
+  const ids = new Set(list.map((d) => d.departmentId));
+  for (const id of ids) delete st.departments[id], delete st.memberships[id], delete st.departmentJoins[id];
+  for (const [userId, deptId] of Object.entries(st.mainDepartments)) if (ids.has(deptId)) delete st.mainDepartments[userId];
+}
+
 export function resolveOrg(st, code) {
-  return st.organizations[code] ?? fail(404, 2002, `organization not found for code: ${code}`);
+  return own(st.organizations, code) ?? fail(404, 2002, `organization not found for code: ${code}`);
 }
 
 export function resolveDepartment(st, p, id = p.departmentId, type = p.departmentIdType ?? "department_id") {
@@ -171,6 +285,64 @@ function filterAndSort(departments, p) {
   return keys.length ? [...list].sort(cmp) : list;
 }
 
+// -- a user's departments ------------------------------------------------------------------------
+
+const USER_ID_TYPES = ["user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field"];
+const USER_KEYS = { external_id: "externalId", phone: "phone", email: "email", username: "username" };
+const userIdType = (v, n) => {
+  if (v === undefined || v === null || v === "") return undefined;
+  if (!USER_ID_TYPES.includes(v)) badParam(n);
+  return v === "user_id" || USER_KEYS[v] ? v : fail(400, 2000, `userIdType ${v} is not supported`);
+};
+
+function findUser(st, userId, type = "user_id") {
+  const u = type === "user_id" ? own(st.users, userId) : Object.values(st.users).find((x) => x[USER_KEYS[type]] === userId);
+  return u ?? fail(404, 2003, "用户不存在", "User does not exist");
+}
+
+const userDepartments = (st, userId) =>
+  Object.keys(st.memberships).filter((id) => st.memberships[id].includes(userId)).map((id) => st.departments[id]).filter(Boolean);
+
+function pathOf(st, d) {
+  const out = [];
+  for (let x = d; x && out.length <= 1000; x = st.departments[x.parentDepartmentId]) out.unshift(x);
+  return out;
+}
+
+// UserDepartmentRespDto
+function userDepartmentView(st, d, userId, p) {
+  const org = st.organizations[d.organizationCode];
+  const out = {
+    organizationCode: d.organizationCode, departmentId: d.departmentId, isRoot: org?.departmentId === d.departmentId,
+    createdAt: d.createdAt, name: d.name ?? "", description: d.description ?? "", openDepartmentId: d.openDepartmentId,
+    isLeader: (d.leaderUserIds ?? []).includes(userId), code: d.code ?? "",
+    isMainDepartment: st.mainDepartments[userId] === d.departmentId,
+    joinedAt: st.departmentJoins[d.departmentId]?.[userId] ?? d.createdAt, isVirtualNode: Boolean(d.isVirtualNode),
+    i18n: d.i18n,
+  };
+  if (p.withCustomData) out.customData = d.customData ?? {};
+  if (p.withDepartmentPaths) {
+    const path = pathOf(st, d);
+    Object.assign(out, {
+      departmentIdPath: path.map((x) => x.departmentId), departmentCodePath: path.map((x) => x.code ?? ""),
+      departmentNamePath: path.map((x) => x.name ?? ""),
+    });
+  }
+  return out;
+}
+
+const USER_DEPT_SORT = { DepartmentCreatedAt: "createdAt", JoinDepartmentAt: "joinedAt", DepartmentName: "name", DepartmemtCode: "code" };
+
+// set-user-departments items: [{departmentId, isLeader?, isMainDepartment?}], at least one.
+const departmentItems = (v, n) => {
+  if (!Array.isArray(v) || !v.length || v.length > BATCH_LIMIT) badParam(n);
+  for (const x of v) {
+    if (!isPlainObject(x) || typeof x.departmentId !== "string") badParam(n);
+    for (const f of ["isLeader", "isMainDepartment"]) if (x[f] !== undefined && x[f] !== null && typeof x[f] !== "boolean") badParam(n);
+  }
+  return v;
+};
+
 export const routes = {
   // -- organizations ------------------------------------------------------------------------------
   "/api/v3/list-organizations": {
@@ -196,12 +368,12 @@ export const routes = {
   },
   "/api/v3/create-organization": {
     method: "POST",
-    spec: { organizationName: "string!", organizationCode: "code!", ...ORG_FIELDS, tenantId: "string" },
+    spec: { organizationName: "string!", organizationCode: newOrgCode, ...ORG_FIELDS, tenantId: "string" },
     handler: (p, { state: st }) => {
-      if (st.organizations[p.organizationCode]) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
-      const at = nowIso();
+      if (own(st.organizations, p.organizationCode)) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
+      const at = nowIso(), departmentId = newId();
       const org = {
-        organizationCode: p.organizationCode, organizationName: p.organizationName, departmentId: newId(),
+        organizationCode: p.organizationCode || departmentId, organizationName: p.organizationName, departmentId,
         description: "", leaderUserIds: [], postIdList: [], status: "Activated", createdAt: at, updatedAt: at,
         ...pick(p, ["description", "openDepartmentId", "i18n", "tenantId", "postIdList"]),
       };
@@ -211,17 +383,18 @@ export const routes = {
         isVirtualNode: false, status: true, createdAt: at,
       };
       st.memberships[org.departmentId] = [];
+      st.departmentJoins[org.departmentId] = {};
       syncRoot(st, org);
       return organizationView(st, org);
     },
   },
   "/api/v3/update-organization": {
     method: "POST",
-    spec: { ...ORG, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
+    spec: { ...ORG_CALL, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
     handler: (p, { state: st }) => {
       const org = resolveOrg(st, p.organizationCode);
       const newCode = p.organizationNewCode ?? org.organizationCode;
-      if (newCode !== org.organizationCode && st.organizations[newCode])
+      if (newCode !== org.organizationCode && own(st.organizations, newCode))
         fail(409, 2007, `organization code already exists: ${newCode}`);
       requireUsers(st, p.leaderUserIds);
       requireUniqueInOrg(st, org, pick(p, ["openDepartmentId"]), st.departments[org.departmentId]);
@@ -239,10 +412,10 @@ export const routes = {
   },
   "/api/v3/delete-organization": {
     method: "POST",
-    spec: ORG,
+    spec: ORG_CALL,
     handler: (p, { state: st }) => {
       const org = resolveOrg(st, p.organizationCode);
-      for (const d of departmentsOf(st, org)) delete st.departments[d.departmentId], delete st.memberships[d.departmentId];
+      dropDepartments(st, departmentsOf(st, org));
       delete st.organizations[org.organizationCode];
       return SUCCESS;
     },
@@ -264,7 +437,8 @@ export const routes = {
   "/api/v3/create-department": {
     method: "POST",
     spec: {
-      ...ORG, name: "string!", parentDepartmentId: "string!", departmentIdType: idType, openDepartmentId: "string",
+      ...ORG, organizationCode: newDeptOrg, name: "string!", parentDepartmentId: "string!", departmentIdType: idType,
+      openDepartmentId: "string",
       isVirtualNode: "bool", ...DEPT_FIELDS,
     },
     handler: (p, { state: st }) => {
@@ -280,6 +454,7 @@ export const routes = {
       };
       st.departments[d.departmentId] = d;
       st.memberships[d.departmentId] = [];
+      st.departmentJoins[d.departmentId] = {};
       return departmentView(st, d, { withCustomData: true });
     },
   },
@@ -321,7 +496,7 @@ export const routes = {
       const d = resolveDepartment(st, p);
       if (d.departmentId === st.organizations[d.organizationCode].departmentId)
         fail(422, 2009, "the root department cannot be deleted");
-      for (const x of subtree(st, d)) delete st.departments[x.departmentId], delete st.memberships[x.departmentId];
+      dropDepartments(st, subtree(st, d));
       return SUCCESS;
     },
   },
@@ -368,6 +543,49 @@ export const routes = {
     },
   },
 
+  // -- a user's departments -----------------------------------------------------------------------
+  "/api/v3/get-user-departments": {
+    method: "GET",
+    spec: {
+      userId: "string!", userIdType, ...PAGE, withCustomData: "bool", withDepartmentPaths: "bool",
+      sortBy: `enum:${Object.keys(USER_DEPT_SORT).join("|")}`, orderBy: "enum:Asc|Desc",
+    },
+    handler: (p, { state: st }) => {
+      const u = findUser(st, p.userId, p.userIdType);
+      const list = userDepartments(st, u.userId).map((d) => userDepartmentView(st, d, u.userId, p));
+      const key = USER_DEPT_SORT[p.sortBy ?? "JoinDepartmentAt"];
+      const sign = (p.orderBy ?? "Desc") === "Desc" ? -1 : 1;
+      list.sort((a, b) => sign * String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+      return paged(list, p);
+    },
+  },
+  // The user's departments become exactly these (in any organization); isLeader sets leadership of each
+  // listed one, isMainDepartment names the main one. Every departmentId is checked before anything changes.
+  "/api/v3/set-user-departments": {
+    method: "POST",
+    spec: { userId: "string!", departments: departmentItems, options: "object" },
+    handler: (p, { state: st }) => {
+      const type = userIdType(p.options?.userIdType, "options");
+      const u = findUser(st, p.userId, type);
+      const items = new Map();
+      for (const x of p.departments) {
+        const d = own(st.departments, x.departmentId) ?? fail(404, 2001, `存在不合法的 departmentId: ${x.departmentId}`, `invalid departmentId: ${x.departmentId}`);
+        items.set(d.departmentId, { d, ...x });
+      }
+      const id = u.userId, at = nowIso();
+      for (const d of userDepartments(st, id)) if (!items.has(d.departmentId)) removeMembers(st, d.departmentId, [id]);
+      for (const { d, isLeader, isMainDepartment } of items.values()) {
+        if (!st.memberships[d.departmentId].includes(id)) addMember(st, d.departmentId, id, at);
+        const leaders = (d.leaderUserIds ?? []).filter((x) => x !== id);
+        d.leaderUserIds = isLeader ? [...leaders, id] : leaders;
+        const org = st.organizations[d.organizationCode];
+        if (org?.departmentId === d.departmentId) syncRoot(st, org, true);
+        if (isMainDepartment) st.mainDepartments[id] = d.departmentId;
+      }
+      return SUCCESS;
+    },
+  },
+
   // -- members ------------------------------------------------------------------------------------
   "/api/v3/list-department-members": {
     method: "GET",
@@ -397,10 +615,10 @@ export const routes = {
     method: "POST",
     spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
-      const members = st.memberships[resolveDepartment(st, p).departmentId];
+      const { departmentId } = resolveDepartment(st, p);
       requireUsers(st, p.userIds);
-      const have = new Set(members);
-      for (const id of p.userIds) if (!have.has(id)) have.add(id), members.push(id), st.counters.membershipsAdded++;
+      const have = new Set(st.memberships[departmentId]), at = nowIso();
+      for (const id of p.userIds) if (!have.has(id)) have.add(id), addMember(st, departmentId, id, at);
       return SUCCESS;
     },
   },
@@ -408,18 +626,18 @@ export const routes = {
     method: "POST",
     spec: { ...DEPT, userIds: "ids!" },
     handler: (p, { state: st }) => {
-      const d = resolveDepartment(st, p);
-      const gone = new Set(p.userIds);
-      const before = st.memberships[d.departmentId];
-      st.memberships[d.departmentId] = before.filter((id) => !gone.has(id));
-      st.counters.membershipsRemoved += before.length - st.memberships[d.departmentId].length;
+      removeMembers(st, resolveDepartment(st, p).departmentId, p.userIds);
       return SUCCESS;
     },
   },
 };
 
 
-// A deleted user leaves every department.
+// A deleted user leaves every department and every leadership.
 export function forgetUser(st, id) {
-  for (const [d, ids] of Object.entries(st.memberships)) if (ids.includes(id)) st.memberships[d] = ids.filter((x) => x !== id);
+  for (const [d, ids] of Object.entries(st.memberships)) if (ids.includes(id)) removeMembers(st, d, [id]);
+  delete st.mainDepartments[id];
+  const notHim = (list) => (Array.isArray(list) && list.includes(id) ? list.filter((x) => x !== id) : list);
+  for (const d of Object.values(st.departments)) d.leaderUserIds = notHim(d.leaderUserIds);
+  for (const o of Object.values(st.organizations)) o.leaderUserIds = notHim(o.leaderUserIds);
 }

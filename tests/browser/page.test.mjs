@@ -214,8 +214,8 @@ test("click-through: connect, pick steamory, browse the tree, pick 开发部, re
     const host = new URL(emu.url).host;
     assert.equal(await text(page, "#connection-status"), `Connected to ${host} · user pool ${token.userPoolId}`);
     const options = await page.getByLabel("Organization").locator("option").evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
-    assert.deepEqual(options, [["", "Choose an organization…"], ["steamory", "蒸汽记忆 (steamory)"], ["cloudharbor", "云港科技 (cloudharbor)"]]);
-    assert.equal(await text(page, "#tree-status"), "2 organizations: choose one.");
+    assert.deepEqual(options, [["", "Choose an organization…"], ["steamory", "蒸汽记忆 (steamory)"], ["cloudharbor", "云港科技 (cloudharbor)"], ["userpool", "root 用户池 (userpool)"]]);
+    assert.equal(await text(page, "#tree-status"), "3 organizations: choose one.");
     await shot(page, "1-connected");
 
     // 2. Pick the organization: its department tree, depth first and indented.

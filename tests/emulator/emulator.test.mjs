@@ -376,7 +376,6 @@ test("remove-department-members: success envelope, state change, non-members ign
 
 test("remove-department-members: parameter validation (HTTP 200, statusCode 400, apiCode 2000)", async () => {
   const cases = [
-    [{ organizationCode: "" }, "organizationCode"],
     [{ organizationCode: 42 }, "organizationCode"],
     [{ departmentId: "" }, "departmentId"],
     [{ userIds: [] }, "userIds"],
@@ -405,6 +404,8 @@ test("remove-department-members: unknown organization and department give 404 en
   assert.equal(org.body.statusCode, 404);
   assert.equal(org.body.apiCode, 2002);
   assert.equal(org.body.message, "organization not found for code: nosuchorg");
+  // the official suite: an empty organizationCode is looked up like any other (removeDepartmentMembers › must be not empty)
+  assert.equal((await remove([ZHANGSAN], { organizationCode: "" })).body.message, "organization not found for code: ");
   const dept = await remove([ZHANGSAN], { departmentId: "ffffffffffffffffffffffff" });
   assert.equal(dept.body.statusCode, 404);
   assert.equal(dept.body.apiCode, 2001);
@@ -491,7 +492,7 @@ test("list-department-member-ids and list-department-members (paging, order, chi
 
 test("other reads: list-organizations, list-children-departments, get-parent-department, is-user-in-department, search-department-members", async () => {
   const orgs = (await signed("GET", "/api/v3/list-organizations", { page: 1, limit: 10 })).body.data;
-  assert.equal(orgs.totalCount, 2);
+  assert.equal(orgs.totalCount, 3, "steamory, cloudharbor and the user pool's own organization");
   const steamory = orgs.list.find((o) => o.organizationCode === ORG);
   assert.equal(steamory.organizationName, "蒸汽记忆");
   assert.equal(steamory.departmentId, STEAMORY.rootDepartmentId);
@@ -593,7 +594,7 @@ test("create-organization: Organization model, new root department, visible thro
   assert.deepEqual(root.i18n, { name: { "en-US": { enabled: true, value: "Acme Tech" } } });
   assert.equal((await ok(getDept("acme", "acme-root", { departmentIdType: "open_department_id" }))).departmentId, o.departmentId);
   const listed = await ok(api("GET", "list-organizations", { fetchAll: true }));
-  assert.equal(listed.totalCount, 3);
+  assert.equal(listed.totalCount, 4);
   assert.deepEqual(listed.list.at(-1), o);
   assert.deepEqual((await ok(api("GET", "search-organizations", { keywords: "ACME" }))).list, [o]);
   assert.deepEqual(await ok(api("GET", "list-department-member-ids", { organizationCode: "acme", departmentId: "root" })), []);
@@ -602,7 +603,6 @@ test("create-organization: Organization model, new root department, visible thro
 test("create-organization: 400 for missing, empty or wrong-typed fields and bad codes; 409 for a taken code", async () => {
   const cases = [
     [{ organizationName: "x" }, "organizationCode"],
-    [{ organizationCode: "", organizationName: "x" }, "organizationCode"],
     [{ organizationCode: "x1" }, "organizationName"],
     [{ organizationCode: "x1", organizationName: "" }, "organizationName"],
     [{ organizationCode: "x1", organizationName: 42 }, "organizationName"],
@@ -616,9 +616,12 @@ test("create-organization: 400 for missing, empty or wrong-typed fields and bad 
   await refused(createOrg("额！ "), 400, 2000, "invalid organization code: 额！ ");
   await refused(createOrg(" "), 400, 2000, "invalid organization code:  ");
   assert.equal((await ok(createOrg("x".repeat(64)))).organizationCode.length, 64);
+  // the official suite: an empty code is accepted (createOrganization › must be not empty); one is generated
+  const generated = await ok(createOrg("", "无编码"));
+  assert.equal(generated.organizationCode, generated.departmentId);
   await refused(createOrg("steamory", "又一个"), 409, 2007, "organization code already exists: steamory");
   assert.equal(emu.state.organizations.steamory.organizationName, "蒸汽记忆");
-  assert.equal(Object.keys(emu.state.organizations).length, 3);
+  assert.equal(Object.keys(emu.state.organizations).length, 5);
 });
 
 test("update-organization: fields, leaders, renaming the code moves it with its departments and members", async () => {
@@ -636,7 +639,7 @@ test("update-organization: fields, leaders, renaming the code moves it with its 
   assert.equal(u.hasChildren, true);
   assert.equal(u.membersCount, 1);
   assert.equal(emu.state.organizations.acme, undefined);
-  assert.deepEqual(Object.keys(emu.state.organizations), ["steamory", "cloudharbor", "acme2"], "keeps its place");
+  assert.deepEqual(Object.keys(emu.state.organizations), ["steamory", "cloudharbor", "userpool", "acme2"], "keeps its place");
   await refused(getDept("acme", "root"), 404, 2002, "organization not found for code: acme");
   const root = await ok(getDept("acme2", "root"));
   assert.equal(root.name, "Acme 二代", "the root department follows the organization's name");
@@ -675,7 +678,7 @@ test("delete-organization: removes the organization, all its departments and mem
   assert.ok(emu.state.users[ZHANGSAN], "users stay in the user pool");
   assert.equal(emu.members("cloudharbor", CLOUDHARBOR.productDepartmentId).length, 3, "the other organization is untouched");
   await refused(getDept(ORG, DEV), 404, 2002);
-  assert.equal((await ok(api("GET", "list-organizations", {}))).totalCount, 1);
+  assert.equal((await ok(api("GET", "list-organizations", {}))).totalCount, 2);
   await refused(api("POST", "delete-organization", { organizationCode: ORG }), 404, 2002, "organization not found for code: steamory");
   await refused(api("POST", "delete-organization", { organizationCode: "" }), 400, 2000, "参数 organizationCode 格式错误");
   await refused(api("POST", "delete-organization", { organizationCode: "1".repeat(100) }), 400, 2000, "参数 organizationCode 格式错误");
@@ -687,15 +690,15 @@ test("list-organizations and search-organizations: paging, fetchAll, status, key
   for (let i = 1; i <= 12; i++) await ok(createOrg(`org-${String(i).padStart(2, "0")}`, `测试组织 ${i}`));
   const list = (q) => api("GET", "list-organizations", q);
   const p1 = await ok(list({ page: 1, limit: 10 }));
-  assert.equal(p1.totalCount, 14);
+  assert.equal(p1.totalCount, 15);
   assert.equal(p1.list.length, 10);
   const p2 = await ok(list({ page: 2, limit: 10 }));
-  assert.deepEqual(p2.list.map((o) => o.organizationCode), ["org-09", "org-10", "org-11", "org-12"]);
+  assert.deepEqual(p2.list.map((o) => o.organizationCode), ["org-08", "org-09", "org-10", "org-11", "org-12"]);
   assert.equal((await ok(list({ page: 3 }))).list.length, 0);
   assert.equal((await ok(list({}))).list.length, 10, "limit defaults to 10");
   const all = await ok(list({ page: 1, limit: 1, fetchAll: true }));
-  assert.equal(all.list.length, 14);
-  assert.equal((await ok(list({ status: true }))).totalCount, 14);
+  assert.equal(all.list.length, 15);
+  assert.equal((await ok(list({ status: true }))).totalCount, 15);
   assert.equal((await ok(list({ status: false }))).totalCount, 0);
   const withData = await ok(list({ withCustomData: true, withPost: true }));
   assert.deepEqual(withData.list[0].customData, {});
@@ -768,7 +771,7 @@ test("create-department: 400 missing or wrong-typed fields, 404 unknown organiza
   await refused(create({ parentDepartmentId: "nope", departmentIdType: "code" }), 404, 2001);
   await refused(create({ code: "dev" }), 409, 2008, /code already exists/);
   await refused(create({ openDepartmentId: "od-steamory-dev" }), 409, 2008, /openDepartmentId already exists/);
-  assert.equal(Object.keys(emu.state.departments).length, 6, "nothing was created");
+  assert.equal(Object.keys(emu.state.departments).length, 7, "nothing was created");
   // the same code in another organization is fine
   assert.equal((await createDept("cloudharbor", "root", "开发", { code: "dev" })).code, "dev");
 });
@@ -1009,13 +1012,13 @@ test("control: POST /__control/users and emu.addUsers create realistic users", a
   const more = emu.addUsers(2);
   assert.deepEqual(more.map((id) => emu.state.users[id].username), ["user4", "user5"]);
   assert.equal(emu.state.counters.usersCreated, 5);
-  assert.equal(Object.keys(emu.state.users).length, 13);
+  assert.equal(Object.keys(emu.state.users).length, 14);
   assert.equal((await send("POST", "/__control/users", { body: JSON.stringify({ count: 0 }) })).status, 400);
   assert.equal((await send("POST", "/__control/users", { body: JSON.stringify({ count: "5" }) })).status, 400);
   assert.equal((await send("POST", "/__control/users", { body: JSON.stringify({}) })).status, 400);
   assert.throws(() => emu.addUsers(1.5), /count/);
   emu.reset();
-  assert.equal(Object.keys(emu.state.users).length, 8);
+  assert.equal(Object.keys(emu.state.users).length, 9);
   assert.equal(emu.state.counters.usersCreated, 0);
 });
 
@@ -1126,7 +1129,7 @@ test("control: state, members, requests log with redaction, clear", async () => 
   assert.equal(state.userPoolId, POOL);
   assert.equal(state.organizations.steamory.organizationName, "蒸汽记忆");
   assert.equal(state.departments[DEV].name, "开发部");
-  assert.equal(Object.keys(state.users).length, 8);
+  assert.equal(Object.keys(state.users).length, 9);
   assert.ok(!state.memberships[DEV].includes(ZHANGSAN));
   assert.equal(state.counters.requests, 1);
   const m = await send("GET", "/__control/members", { query: { organizationCode: ORG, departmentId: DEV } });
@@ -1171,7 +1174,7 @@ test("control: reset to the default seed or to a given seed; seed()", async () =
 
 test("default seed is realistic", () => {
   const s = defaultSeed();
-  assert.equal(s.organizations.length, 2);
+  assert.equal(s.organizations.length, 3);
   assert.ok(s.users.length >= 8);
   for (const u of s.users) assert.match(u.userId, /^[0-9a-f]{24}$/);
   assert.ok(s.users.some((u) => u.userId === ZHANGSAN));
