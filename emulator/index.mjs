@@ -116,14 +116,12 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypt
 import { defaultSeed } from "./seed.mjs";
 import { CALLS, decodeQuery, sampleData } from "./table.mjs";
 import { ApiError, badParam, check, fail, unauthorized } from "./lib.mjs";
-// resources.mjs first: it, groups.mjs and roles.mjs import one another, and entered from resources
-// the cycle evaluates groups before roles, whose routes use groups' helpers at load.
-import * as resources from "./areas/resources.mjs";
 import * as users from "./areas/users.mjs";
 import * as organizations from "./areas/organizations.mjs";
 import * as groups from "./areas/groups.mjs";
 import * as roles from "./areas/roles.mjs";
 import * as namespaces from "./areas/namespaces.mjs";
+import * as resources from "./areas/resources.mjs";
 import * as data from "./areas/data.mjs";
 import * as tenants from "./areas/tenants.mjs";
 import * as sync from "./areas/sync.mjs";

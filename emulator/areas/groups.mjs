@@ -41,7 +41,7 @@
 // Authorized resources: the grants the resources area keeps (resources.mjs authorizedResources).
 import { badParam, BATCH_LIMIT, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
 import { userView } from "./users.mjs";
-import { authorizedResources } from "./resources.mjs";
+import { authorizedResources } from "./grants.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Shared with the roles area
@@ -91,12 +91,6 @@ export function requireUserIds(st, ids) {
 export function grantsOf(st, targetType, targetIdentifier, namespace, resourceType) {
   return authorizedResources(st, targetType, targetIdentifier, namespace, resourceType);
 }
-
-/** The group of a code, or undefined (for the resources area). */
-export const findGroup = (st, code) => (typeof code === "string" && Object.hasOwn(st.groups, code) ? st.groups[code] : undefined);
-
-/** The codes of the groups a user is a member of (for the resources area). */
-export const userGroupCodes = (st, userId) => Object.values(st.groups).filter((g) => g.userIds.includes(userId)).map((g) => g.code);
 
 /** A user as a member list shows it (userView plus flatCustomData). */
 export function memberView(st, u, p) {

@@ -50,9 +50,10 @@
 //   404 2401  "group not exists with code: X" (GROUP target)    404 2402 "角色不存在" / "role not found" (ROLE target)
 //   404 2001  "department not found: X" (DEPARTMENT target)
 import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, paged, success } from "../lib.mjs";
-import * as groups from "./groups.mjs";
-import * as roles from "./roles.mjs";
 import { requireNamespace } from "./namespaces.mjs";
+import { authorizedResources, authorizedView, key } from "./grants.mjs";
+
+export { authorizedResources };
 
 const TYPES = ["DATA", "API", "MENU", "BUTTON", "UI"];
 const TARGETS = ["USER", "ROLE", "GROUP", "DEPARTMENT"];
@@ -121,24 +122,6 @@ function dropResource(st, ns, r) {
 // ---------------------------------------------------------------------------------------------
 // Authorizations
 
-const key = (type, id) => `${type}:${id}`;
-
-/** The AuthorizedResourceDto list of one target in a namespace (resourceType filters it). */
-export function authorizedResources(st, targetType, identifier, namespace = "default", resourceType) {
-  const grants = st.authorizations[namespace]?.[key(targetType, identifier)] ?? {};
-  return Object.values(grants)
-    .filter((g) => !resourceType || g.resourceType === resourceType)
-    .map((g) => authorizedView(st, namespace, g));
-}
-
-function authorizedView(st, ns, g) {
-  const r = find(st, ns, g.resourceCode);
-  return {
-    resourceCode: g.resourceCode, description: r?.description ?? "", condition: [], resourceType: g.resourceType,
-    apiIdentifier: r?.apiIdentifier ?? "", actions: [...g.actions], effect: "ALLOW",
-  };
-}
-
 /** Drops a target's authorizations (in one namespace, or in all when namespace is absent). */
 export function forgetTarget(st, targetType, identifier, namespace) {
   for (const ns of namespace === undefined ? Object.keys(st.authorizations) : [namespace])
@@ -164,19 +147,12 @@ export function renameNamespaceResources(st, from, to) {
   delete st.authorizations[from];
 }
 
-// Whether a target exists: through the groups and roles areas' findGroup / findRole when they export
-// them, else by looking for an entry with that code in their state.
-function groupExists(st, code) {
-  if (typeof groups.findGroup === "function") return Boolean(groups.findGroup(st, code));
-  const all = isPlainObject(st.groups) ? st.groups : {};
-  return all[code]?.code === code || Object.values(all).some((g) => g?.code === code);
-}
-function roleExists(st, code, ns) {
-  if (typeof roles.findRole === "function") return Boolean(roles.findRole(st, code, ns));
-  const all = isPlainObject(st.roles) ? st.roles : {};
-  if (isPlainObject(all[ns]) && all[ns][code]?.code === code) return true;
-  return Object.values(all).some((r) => r?.code === code && (r.namespace ?? "default") === ns);
-}
+// Groups and roles as their areas keep them (groups.mjs: state.groups {code: {code, userIds}};
+// roles.mjs: state.roles {namespace: {code: {code, userIds}}}), read here without importing those
+// modules (they import this one).
+const own = (o, k) => (isPlainObject(o) || (o && typeof o === "object" && !Array.isArray(o))) && typeof k === "string" && Object.hasOwn(o, k);
+const groupExists = (st, code) => own(st.groups, code);
+const roleExists = (st, code, ns) => own(st.roles, ns) && own(st.roles[ns], code);
 function requireTarget(st, type, id, ns) {
   if (type === "USER" && !Object.hasOwn(st.users, id)) fail(404, 2004, "用户不存在", "User does not exist");
   if (type === "GROUP" && !groupExists(st, id)) fail(404, 2401, `group not exists with code: ${id}`);
@@ -196,8 +172,8 @@ function resolveUser(st, id, type = "user_id") {
 function userTargets(st, userId, ns) {
   const out = [key("USER", userId)];
   for (const [deptId, ids] of Object.entries(st.memberships ?? {})) if (ids.includes(userId)) out.push(key("DEPARTMENT", deptId));
-  const groupCodes = typeof groups.userGroupCodes === "function" ? groups.userGroupCodes(st, userId) : [];
-  const roleCodes = typeof roles.userRoleCodes === "function" ? roles.userRoleCodes(st, userId, ns) : [];
+  const groupCodes = Object.values(st.groups ?? {}).filter((g) => g.userIds?.includes(userId)).map((g) => g.code);
+  const roleCodes = own(st.roles, ns) ? Object.values(st.roles[ns]).filter((r) => r.userIds?.includes(userId)).map((r) => r.code) : [];
   for (const c of groupCodes ?? []) out.push(key("GROUP", c));
   for (const c of roleCodes ?? []) out.push(key("ROLE", c));
   return out;

@@ -119,12 +119,6 @@ export function renameNamespace(st, from, to) {
   delete st.roles[from];
 }
 
-/** The role of a code in a namespace, or undefined (for the resources area). */
-export const findRole = (st, code, ns = "default") => (typeof code === "string" && st.roles[ns] && Object.hasOwn(st.roles[ns], code) ? st.roles[ns][code] : undefined);
-
-/** The codes of the roles of a namespace assigned to a user directly (for the resources area). */
-export const userRoleCodes = (st, userId, ns = "default") => rolesIn(st, ns).filter((r) => r.userIds.includes(userId)).map((r) => r.code);
-
 export function roleView(st, r) {
   const out = {
     id: r.id, code: r.code, name: r.name, description: r.description, namespace: r.namespace,
