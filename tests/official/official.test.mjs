@@ -241,8 +241,11 @@ test("createOrganization, updateOrganization, listOrganizations, searchOrganizat
   assert.deepEqual([dup.statusCode, dup.apiCode], [409, 2007]);
   const bad = await c.createOrganization({ organizationCode: "额！ ", organizationName: "x" });
   assert.deepEqual([bad.statusCode, bad.message], [400, "invalid organization code: 额！ "]);
+  // An empty code is accepted, as the official suite saw the service do, and one is given.
   const empty = await c.createOrganization({ organizationCode: "", organizationName: "x" });
-  assert.deepEqual([empty.statusCode, empty.message], [400, "参数 organizationCode 格式错误"]);
+  assert.equal(empty.statusCode, 200);
+  assert.ok(empty.data.organizationCode);
+  ok(await c.deleteOrganization({ organizationCode: empty.data.organizationCode }));
 
   const codes = Object.keys(emu.state.organizations);
   const page = ok(await c.listOrganizations({ page: 2, limit: 2 }));
