@@ -224,24 +224,35 @@ const UNIQUE = [
 ];
 const uniqueKey = (field, v) => (field === "email" ? v.toLowerCase() : v);
 
-/** Every user's unique values: field -> Map(value -> userId). Built once per write request. */
-function uniqueIndex(st) {
-  const idx = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
-  for (const u of Object.values(st.users))
-    for (const [f] of UNIQUE) if (typeof u[f] === "string" && u[f]) idx[f].set(uniqueKey(f, u[f]), u.userId);
-  return idx;
+/**
+ * The unique values of every user: field -> value -> userId. `many` (batch writes) indexes every user once;
+ * otherwise each lookup scans the users for the one value asked (no index built for a single write).
+ */
+function uniqueIndex(st, many = true) {
+  const added = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
+  if (many)
+    for (const u of Object.values(st.users))
+      for (const [f] of UNIQUE) if (typeof u[f] === "string" && u[f]) added[f].set(uniqueKey(f, u[f]), u.userId);
+  return {
+    owner(f, key) {
+      if (added[f].has(key) || many) return added[f].get(key);
+      return Object.values(st.users).find((u) => typeof u[f] === "string" && uniqueKey(f, u[f]) === key)?.userId;
+    },
+    add: (f, key, id) => added[f].set(key, id),
+    has: (f, key) => added[f].has(key),
+  };
 }
 
 function claimUnique(idx, values, userId) {
   for (const [f, zh, en] of UNIQUE) {
     const v = values[f];
     if (typeof v !== "string" || !v) continue;
-    const owner = idx[f].get(uniqueKey(f, v));
+    const owner = idx.owner(f, uniqueKey(f, v));
     if (owner !== undefined && owner !== userId) fail(409, 2026, zh, en);
   }
   for (const [f] of UNIQUE) {
     const v = values[f];
-    if (typeof v === "string" && v) idx[f].set(uniqueKey(f, v), userId);
+    if (typeof v === "string" && v) idx.add(f, uniqueKey(f, v), userId);
   }
 }
 
@@ -551,7 +562,7 @@ export const routes = {
   "/api/v3/create-user": {
     method: "POST",
     handler: (p, { state: st }) => {
-      const { u, input } = createOne(st, p, uniqueIndex(st), nowIso());
+      const { u, input } = createOne(st, p, uniqueIndex(st, false), nowIso());
       storeUser(st, u, input);
       return userView(st, u, { withCustomData: true });
     },
@@ -588,7 +599,7 @@ export const routes = {
     method: "POST",
     handler: (p, { state: st }) => {
       const type = userIdType(optionsOf(p).userIdType, "options.userIdType");
-      const r = updateOne(st, p, type, uniqueIndex(st), nowIso());
+      const r = updateOne(st, p, type, uniqueIndex(st, false), nowIso());
       commitUpdate(st, r);
       return userView(st, r.next, { withCustomData: true });
     },
@@ -819,7 +830,7 @@ export function createUsers(st, count, prefix = "user") {
       n = ++st.counters.usersCreated;
       username = `${prefix}${n}`;
       phone = `150${String(n % 1e8).padStart(8, "0")}`;
-    } while (idx.username.has(username) || idx.email.has(`${username}@example.com`.toLowerCase()) || idx.phone.has(phone));
+    } while (idx.has("username", username) || idx.has("email", `${username}@example.com`.toLowerCase()) || idx.has("phone", phone));
     const at = new Date(t0 + i).toISOString();
     const name = SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7 + Math.floor(n / SURNAMES.length)) % GIVEN.length];
     const u = newUser({
