@@ -79,6 +79,10 @@
 // types); phone uniqueness ignores phoneCountryCode; apiCodes 2026 (duplicate) and 499 (no authentication record)
 // are this emulator's. GET list-users (listUsersLegacy) shares its path with POST list-users and is not answered
 // (a route is one method per path). Failed writes change nothing.
+// For other areas: findUser(st, id, type) / resolveUser (404 "用户不存在") / userIdType (a spec rule) find a user the
+// way these calls do; userView(st, user, {withCustomData, withIdentities, withDepartmentIds, flatCustomData}) answers
+// one; requireUsers(st, ids) refuses unknown ids (404, apiCode 2003); addUser(st, body) / patchUser(st, body, type)
+// create / update with the checks above.
 import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, nowIso, success, withDefaults } from "../lib.mjs";
 
 export const DEFAULT_PHOTO = "https://files.authing.co/authing-console/default-user-avatar.png";
@@ -139,7 +143,10 @@ export function init(st, s) {
     if (password !== undefined || principalAuthentication !== undefined)
       st.userSecrets[u.userId] = { password, principalAuthentication };
   }
-  for (const f of s.customFields ?? []) st.customFields[f.targetType][f.key] = customField(f);
+  for (const f of s.customFields ?? []) {
+    if (!TARGET_TYPES.includes(f.targetType) || typeof f.key !== "string") throw new Error("seed: custom field needs targetType and key");
+    st.customFields[f.targetType][f.key] = customField(f);
+  }
 }
 
 export function requireUsers(st, ids = []) {
@@ -543,6 +550,20 @@ function updateOne(st, body, type, idx, at) {
   return { next, input };
 }
 
+/** For other areas that create users (tenant users...): create-user's checks, stored; returns the stored user. */
+export function addUser(st, body) {
+  const { u, input } = createOne(st, body, uniqueIndex(st, false), nowIso());
+  storeUser(st, u, input);
+  return u;
+}
+
+/** For other areas that update users: update-user's checks, stored; returns the stored user. */
+export function patchUser(st, body, type) {
+  const r = updateOne(st, body, type, uniqueIndex(st, false), nowIso());
+  commitUpdate(st, r);
+  return r.next;
+}
+
 function commitUpdate(st, { next, input }) {
   st.users[next.userId] = next;
   if (input.password !== undefined) st.userSecrets[next.userId] = { ...st.userSecrets[next.userId], password: input.password };
@@ -561,11 +582,7 @@ const idList = (v, n) => {
 export const routes = {
   "/api/v3/create-user": {
     method: "POST",
-    handler: (p, { state: st }) => {
-      const { u, input } = createOne(st, p, uniqueIndex(st, false), nowIso());
-      storeUser(st, u, input);
-      return userView(st, u, { withCustomData: true });
-    },
+    handler: (p, { state: st }) => userView(st, addUser(st, p), { withCustomData: true }),
   },
   "/api/v3/create-users-batch": {
     method: "POST",
@@ -599,9 +616,7 @@ export const routes = {
     method: "POST",
     handler: (p, { state: st }) => {
       const type = userIdType(optionsOf(p).userIdType, "options.userIdType");
-      const r = updateOne(st, p, type, uniqueIndex(st, false), nowIso());
-      commitUpdate(st, r);
-      return userView(st, r.next, { withCustomData: true });
+      return userView(st, patchUser(st, p, type), { withCustomData: true });
     },
   },
   "/api/v3/update-user-batch": {
