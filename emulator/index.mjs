@@ -191,7 +191,7 @@ const envelope = (requestId, statusCode, message, extra = {}) => ({ statusCode, 
 // Every other call of the table: its required fields are checked and it answers a success
 // envelope shaped like its documented response.
 
-const GENERIC = CALLS.filter((c) => !ROUTES[c.path]).map((c) => ({
+const GENERIC = CALLS.filter((c) => ROUTES[c.path]?.method !== c.method).map((c) => ({
   call: c,
   pattern: new RegExp("^" + c.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{\w+\\?\}/g, "[^/]+") + "$"),
 }));
@@ -491,7 +491,10 @@ export async function startEmulator(opts = {}) {
     const lang = /^en/i.test(req.headers["x-authing-lang"] ?? req.headers["x-genauth-lang"] ?? "") ? "en" : "zh";
     let httpStatus, payload;
     try {
-      const route = ROUTES[path] ?? genericRoute(req.method, path);
+      // A path two calls share with different methods (GET list-users, the legacy call, beside POST
+      // list-users): the other method gets the generic answer.
+      const own = ROUTES[path];
+      const route = own && own.method === req.method ? own : genericRoute(req.method, path) ?? own;
       if (!route || route.method !== req.method) fail(404, 2004, "路由不存在", "route not found", 404);
       if (tooLarge) fail(413, 2006, "请求体过大", "request body too large", 413);
       let params = query;
