@@ -252,9 +252,15 @@ function authenticate(req, path, params, env) {
   if (Math.abs(date - env.now()) > config.skewWindowSeconds * 1000) unauthorized(1305, "request date is too far from the server clock");
   const nonce = h[`${prefix}signature-nonce`];
   if (!nonce) unauthorized(1300, "missing signature nonce");
-  const expected = Buffer.from(sign(opts.accessKeySecret, buildStringToSign(req.method, path, h, params, prefix)));
+  // The official client ends the string with a bare "?" when it was given parameters that are all
+  // undefined (none reach the wire): with no parameter signed, both forms are accepted.
+  const stringToSign = buildStringToSign(req.method, path, h, params, prefix);
   const got = Buffer.from(signature);
-  if (got.length !== expected.length || !timingSafeEqual(got, expected)) unauthorized(1300, "signature mismatch");
+  const matches = (s) => {
+    const expected = Buffer.from(sign(opts.accessKeySecret, s));
+    return got.length === expected.length && timingSafeEqual(got, expected);
+  };
+  if (!matches(stringToSign) && !(stringToSign.endsWith(path) && matches(`${stringToSign}?`))) unauthorized(1300, "signature mismatch");
   if (nonces.has(nonce)) unauthorized(1306, "signature nonce already used");
   nonces.add(nonce);
   if (nonces.size > NONCE_LIMIT) nonces.delete(nonces.values().next().value);
