@@ -23,6 +23,8 @@
 //              1303 `date` is not an HTTP date (IMF-fixdate)     1304 `date` missing
 //              1305 `date` further than skewWindowSeconds from the server clock
 //              1306 nonce already used (the last 100 000 nonces are remembered)
+//              With no parameter to sign, a string to sign ending in a bare "?" is accepted too (the official
+//              client writes one when every parameter it was given is undefined).
 //   bearer     `authorization: Bearer <token>` + `x-<brand>-userpool-id: <userPoolId>`
 //              HTTP 401, apiCode 1001 token missing/unknown/expired/revoked (also: no authorization header),
 //              apiCode 1003 userpool-id header missing or not this user pool.

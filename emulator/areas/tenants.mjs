@@ -16,7 +16,7 @@
 //                             externalId, name, nickname, photo, emailVerified, phoneVerified, customData, the other
 //                             profile fields, password, salt, options} -> the new pool user (UserDto fields, customData)
 //                             with userPoolId, linkUserId and, when tenantId is given, tenantId, memberId, isTenantAdmin
-//                             (it joins that tenant). The official type makes tenantId and gender required; the suite
+//                             (it joins that tenant; password, salt and options are accepted, not kept). The official type makes tenantId and gender required; the suite
 //                             observed answers without either. Checked as create-user is: none of username, phone,
 //                             email -> 400 "Must contain one of the following fields: username, phone, email"; an email
 //                             without "x@y.z" form -> "参数 email 格式错误"; customData longer than 1024 characters as
