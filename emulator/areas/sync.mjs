@@ -13,7 +13,8 @@
 //   POST update-sync-task    {syncTaskId!, and any field of create} -> SyncTaskDto
 //   GET  get-sync-task       syncTaskId! -> SyncTaskDto
 //   GET  list-sync-tasks     page, limit (<= 50) -> {totalCount, list} by syncTaskId
-//   POST trigger-sync-task   {syncTaskId! (a number)} -> {syncJobId}: a job of trigger "manually" that has already
+//   POST trigger-sync-task   {syncTaskId! (a number, else 400 "syncTaskId must be a number conforming to the specified
+//                            constraints"; 0 is not refused here)} -> {syncJobId}: a job of trigger "manually" that has already
 //                            succeeded (all counts 0); the task's lastSyncStatus/Time/Rate/Message follow it.
 //                            A task that does not exist, or whose clientConfig lacks the config of its type
 //                            (lark -> larkConfig, wechatwork -> wechatworkConfig, ...; custom needs none):
@@ -24,13 +25,13 @@
 //                            [{syncJobLogId, syncJobId, syncTaskId, action, objectType, objectId, objectName, success,
 //                            errMsg, createdAt}]} (no official model: that shape is this emulator's)
 //   GET  list-sync-risk-operations  syncTaskId!, page, limit, status (one or an array of PENDING|SUCCESS|FAILED|
-//                            CANCELED|EXECUTING), objectType (DEPARTMENT|USER, one or an array) -> {totalCount, list}
+//                            CANCELED|EXECUTING), objectType (DEPARTMENT|USER, one or an array) -> {totalCount, list}, newest first
 //   POST trigger-sync-risk-operations {syncRiskOperationIds! (numbers)} -> {successList, faildList}: PENDING and
 //                            FAILED ones are carried out (SUCCESS); others and unknown ids go to faildList
 //   POST cancel-sync-risk-operation   {syncRiskOperationIds!} -> {successList, faildList}: PENDING and EXECUTING
 //                            ones become CANCELED; others and unknown ids go to faildList
 // Errors (messages in English as the service gives them, the same in both languages unless two are shown):
-//   a number id given in the query (syncTaskId, syncJobId) that is absent, not a number or below 1:
+//   a number id (syncTaskId, syncJobId in a query; syncTaskId of update-sync-task) absent, not a number or below 1:
 //     400/2000 "<name> must not be less than 1,<name> must be a number conforming to the specified constraints\""
 //     (the trailing double quote is part of the message as the suite observed it, three times);
 //   a required body field absent: 400/2000 "Must contain one of the following fields: <name>" (observed for
@@ -43,7 +44,7 @@
 // state.syncRiskOperations {id: op}, state.syncIds {task, job, log, risk} (last ids used). The seed's syncTasks,
 // syncJobs, syncJobLogs, syncRiskOperations fill them; without `syncTasks` the default data has one configured Lark
 // task into "steamory" with one finished job, its logs and three risk operations.
-import { badParam, fail, isPlainObject, nowIso, PAGE, paged } from "../lib.mjs";
+import { badParam, BATCH_LIMIT, fail, isPlainObject, nowIso, PAGE, paged } from "../lib.mjs";
 
 const TYPES = ["lark", "lark-international", "wechatwork", "dingtalk", "active-directory", "italent", "maycur", "ldap", "moka", "fxiaoke", "scim", "xiaoshouyi", "kayang", "custom"];
 const CONFIG_KEY = {
@@ -101,7 +102,7 @@ const timedScheduler = (v, n) => {
 };
 const numberIds = (v, n) => {
   if (absent(v)) mustContain(n);
-  return Array.isArray(v) && v.length <= 1000 && v.every((x) => typeof x === "number" && Number.isFinite(x)) ? v : badParam(n);
+  return Array.isArray(v) && v.length <= BATCH_LIMIT && v.every((x) => typeof x === "number" && Number.isFinite(x)) ? v : badParam(n);
 };
 
 // The task fields in the order the service checks them (the official CreateSyncTaskDto's).
