@@ -23,6 +23,8 @@
 //              1303 `date` is not an HTTP date (IMF-fixdate)     1304 `date` missing
 //              1305 `date` further than skewWindowSeconds from the server clock
 //              1306 nonce already used (the last 100 000 nonces are remembered)
+//              With no parameter to sign, a string to sign ending in a bare "?" is accepted too (the official
+//              client writes one when every parameter it was given is undefined).
 //   bearer     `authorization: Bearer <token>` + `x-<brand>-userpool-id: <userPoolId>`
 //              HTTP 401, apiCode 1001 token missing/unknown/expired/revoked (also: no authorization header),
 //              apiCode 1003 userpool-id header missing or not this user pool.
@@ -255,9 +257,15 @@ function authenticate(req, path, params, env) {
   if (Math.abs(date - env.now()) > config.skewWindowSeconds * 1000) unauthorized(1305, "request date is too far from the server clock");
   const nonce = h[`${prefix}signature-nonce`];
   if (!nonce) unauthorized(1300, "missing signature nonce");
-  const expected = Buffer.from(sign(opts.accessKeySecret, buildStringToSign(req.method, path, h, params, prefix)));
+  // The official client ends the string with a bare "?" when it was given parameters that are all
+  // undefined (none reach the wire): with no parameter signed, both forms are accepted.
+  const stringToSign = buildStringToSign(req.method, path, h, params, prefix);
   const got = Buffer.from(signature);
-  if (got.length !== expected.length || !timingSafeEqual(got, expected)) unauthorized(1300, "signature mismatch");
+  const matches = (s) => {
+    const expected = Buffer.from(sign(opts.accessKeySecret, s));
+    return got.length === expected.length && timingSafeEqual(got, expected);
+  };
+  if (!matches(stringToSign) && !(stringToSign.endsWith(path) && matches(`${stringToSign}?`))) unauthorized(1300, "signature mismatch");
   if (nonces.has(nonce)) unauthorized(1306, "signature nonce already used");
   nonces.add(nonce);
   if (nonces.size > NONCE_LIMIT) nonces.delete(nonces.values().next().value);
