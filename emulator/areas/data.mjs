@@ -148,10 +148,12 @@ const policyNotFound = () => fail(404, 2121, "数据策略不存在", "Data poli
 // ---------------------------------------------------------------------------------------------
 // State
 
+// Null-prototype dictionaries: a code like "__proto__" is an ordinary key.
+const dict = () => Object.create(null);
 export function init(st) {
-  st.permissionNamespaces = {};
-  st.dataResources = {};
-  st.dataPolicies = {};
+  st.permissionNamespaces = dict();
+  st.dataResources = dict();
+  st.dataPolicies = dict();
 }
 
 const BUILT_IN = ["default", "system"];
@@ -182,8 +184,8 @@ const KINDS = {
 
 /** The user ids a GROUP or ROLE holds, from the entity's own member list and any member map kept beside it. */
 function membersOf(st, type, id) {
-  if (type === "USER") return st.users[id] ? [id] : [];
-  if (type === "ORG") return userIdsIn(st.memberships?.[id]);
+  if (type === "USER") return Object.hasOwn(st.users, id) ? [id] : [];
+  if (type === "ORG") return st.memberships && Object.hasOwn(st.memberships, id) ? userIdsIn(st.memberships[id]) : [];
   const kind = KINDS[type];
   const e = entityOf(st[kind.coll], id, kind.keys);
   const out = new Set();
@@ -198,8 +200,10 @@ function membersOf(st, type, id) {
 }
 
 function targetEntity(st, type, id) {
-  if (type === "USER") return st.users[id];
-  if (type === "ORG") return st.departments?.[id];
+  if (type === "USER" || type === "ORG") {
+    const coll = type === "USER" ? st.users : st.departments;
+    return coll && typeof id === "string" && Object.hasOwn(coll, id) ? coll[id] : undefined;
+  }
   const kind = KINDS[type];
   return entityOf(st[kind.coll], id, kind.keys);
 }
@@ -359,7 +363,7 @@ function createResource(fixedType) {
       description: p.description ?? "", struct: cleanStruct(type, p.struct), actions: [...p.actions],
       ...(p.extendFieldList ? { extendFieldList: structuredClone(p.extendFieldList) } : {}), createdAt: at, updatedAt: at,
     };
-    (st.dataResources[p.namespaceCode] ??= {})[p.resourceCode] = r;
+    (st.dataResources[p.namespaceCode] ??= dict())[p.resourceCode] = r;
     return resourceView(r);
   };
 }
@@ -372,7 +376,8 @@ function checkStatements(v) {
     if (!["ALLOW", "DENY"].includes(s.effect)) invalid(["effect must be one of the following values: DENY, ALLOW"]);
     if (!Array.isArray(s.permissions) || !s.permissions.length) thirdParty("create statement argument illegal, permission list can not be null");
     if (s.permissions.length > BATCH_LIMIT) invalid([`permissions must contain no more than ${BATCH_LIMIT} elements`]);
-    for (const perm of s.permissions) if (!parsePermission(perm)) thirdParty(`create statement argument illegal, permission ${typeof perm === "string" ? perm : JSON.stringify(perm)} is illegal`);
+    if (!s.permissions.every((perm) => typeof perm === "string")) invalid(["each value in permissions must be a string"]);
+    for (const perm of s.permissions) if (!parsePermission(perm)) thirdParty(`create statement argument illegal, permission ${perm} is illegal`);
   }
   return v.map((s) => ({ effect: s.effect, permissions: [...s.permissions] }));
 }
@@ -880,7 +885,7 @@ export const routes = {
             resource,
             actionAuthList: p.actions.map((action) => {
               const denied = reached("DENY", path, action);
-              return { action, userIds: [...reached("ALLOW", path, action)].filter((u) => !denied.has(u) && st.users[u]) };
+              return { action, userIds: [...reached("ALLOW", path, action)].filter((u) => !denied.has(u) && Object.hasOwn(st.users, u)) };
             }),
           };
         }),
