@@ -59,7 +59,9 @@
 //   GET  list-data-policy-targets         policyId!, page, limit, query (name contains it), targetType (array) -> {totalCount, list:
 //        [{targetIdentifier, targetType, targetName, authorizationTime}]}
 // Checks: a user's grants are the policies given to the user, to a department the user is a direct member of
-// (state.memberships), to a group or a role the user belongs to (state.groups / state.roles, read as found). A permission
+// (state.memberships), to a group or a role the user belongs to (state.groups {code: {id, code, userIds}}, state.roles
+// {namespace: {code: {id, code, userIds, departmentIds}}}, read as found; a role reaches the direct members of the
+// departments it is assigned to). GROUP and ROLE targets are named by id (or code). A permission
 // "ns/resource[/node...]/action" matches a resource path segment by segment ("*" matches any one segment, or any action);
 // a resource path is enabled for an action when an ALLOW statement matches and no DENY statement does.
 //   POST check-permission                 {namespaceCode!, userId!, action!, resources!} -> {checkResultList: [{namespaceCode, action, resource, enabled}]}
@@ -163,39 +165,42 @@ const findResource = (st, ns, code) => (Object.hasOwn(resourcesOf(st, ns), code)
 const findPolicy = (st, id) => (typeof id === "string" && Object.hasOwn(st.dataPolicies, id) ? st.dataPolicies[id] : undefined);
 const findNs = (st, code) => (typeof code === "string" && Object.hasOwn(st.permissionNamespaces, code) ? st.permissionNamespaces[code] : undefined);
 
-// Other areas' collections, read as found: an object keyed by id, a Map, or an array.
+// Other areas' collections, read as found: state.groups {code: group} and state.roles {namespace: {code: role}}
+// (groups.mjs, roles.mjs), a flat or nested object, a Map or an array; an entity is an object with a string code.
 function valuesOf(coll) {
-  if (!coll) return [];
+  if (!coll || typeof coll !== "object") return [];
   if (coll instanceof Map) return [...coll.values()];
-  return Array.isArray(coll) ? coll : typeof coll === "object" ? Object.values(coll) : [];
+  return Array.isArray(coll) ? coll : Object.values(coll);
 }
-function entityOf(coll, id, keys) {
-  if (!coll || typeof id !== "string" || !id) return undefined;
-  if (coll instanceof Map) return coll.get(id) ?? valuesOf(coll).find((e) => keys.some((k) => e?.[k] === id));
-  if (!Array.isArray(coll) && typeof coll === "object" && Object.hasOwn(coll, id)) return coll[id];
-  return valuesOf(coll).find((e) => isPlainObject(e) && keys.some((k) => e[k] === id));
+function entitiesOf(coll) {
+  const out = [];
+  for (const v of valuesOf(coll)) {
+    if (!isPlainObject(v)) continue;
+    if (typeof v.code === "string") out.push(v);
+    else for (const e of valuesOf(v)) if (isPlainObject(e) && typeof e.code === "string") out.push(e);
+  }
+  return out;
+}
+const KEYS = { GROUP: ["id", "groupId"], ROLE: ["id", "roleId"] };
+const COLLECTION = { GROUP: "groups", ROLE: "roles" };
+/** A group or role named by its id (or, failing that, its code). */
+function entityOf(st, type, id) {
+  if (typeof id !== "string" || !id) return undefined;
+  const all = entitiesOf(st[COLLECTION[type]]);
+  return all.find((e) => KEYS[type].some((k) => e[k] === id)) ?? all.find((e) => e.code === id);
 }
 const userIdsIn = (v) => (Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : x?.userId ?? x?.id)).filter((x) => typeof x === "string") : v instanceof Set ? [...v] : []);
+const departmentMembers = (st, id) => (st.memberships && typeof id === "string" && Object.hasOwn(st.memberships, id) ? userIdsIn(st.memberships[id]) : []);
 
-const KINDS = {
-  GROUP: { coll: "groups", keys: ["id", "groupId", "code"], members: ["groupMembers", "groupMemberships", "groupUsers"] },
-  ROLE: { coll: "roles", keys: ["id", "roleId", "code"], members: ["roleMembers", "roleMemberships", "roleUsers", "roleAssignments"] },
-};
-
-/** The user ids a GROUP or ROLE holds, from the entity's own member list and any member map kept beside it. */
+/** The user ids a target reaches: the user, a department's direct members, a group's or role's members (and the members of the departments a role is assigned to). */
 function membersOf(st, type, id) {
   if (type === "USER") return Object.hasOwn(st.users, id) ? [id] : [];
-  if (type === "ORG") return st.memberships && Object.hasOwn(st.memberships, id) ? userIdsIn(st.memberships[id]) : [];
-  const kind = KINDS[type];
-  const e = entityOf(st[kind.coll], id, kind.keys);
+  if (type === "ORG") return departmentMembers(st, id);
+  const e = entityOf(st, type, id);
+  if (!e) return [];
   const out = new Set();
-  if (isPlainObject(e)) for (const f of ["members", "userIds", "memberIds", "users"]) for (const u of userIdsIn(e[f])) out.add(u);
-  const keys = [id, ...(isPlainObject(e) ? kind.keys.map((k) => e[k]) : [])].filter((k) => typeof k === "string");
-  for (const m of kind.members) {
-    const map = st[m];
-    if (!map || typeof map !== "object") continue;
-    for (const k of new Set(keys)) for (const u of userIdsIn(map instanceof Map ? map.get(k) : Object.hasOwn(map, k) ? map[k] : undefined)) out.add(u);
-  }
+  for (const f of ["userIds", "members", "memberIds"]) for (const u of userIdsIn(e[f])) out.add(u);
+  if (Array.isArray(e.departmentIds)) for (const d of e.departmentIds) for (const u of departmentMembers(st, d)) out.add(u);
   return [...out];
 }
 
@@ -204,8 +209,7 @@ function targetEntity(st, type, id) {
     const coll = type === "USER" ? st.users : st.departments;
     return coll && typeof id === "string" && Object.hasOwn(coll, id) ? coll[id] : undefined;
   }
-  const kind = KINDS[type];
-  return entityOf(st[kind.coll], id, kind.keys);
+  return entityOf(st, type, id);
 }
 
 function targetName(st, type, id) {
@@ -550,8 +554,9 @@ export const routes = {
       const pg = pageOf(p);
       validate(p, { code: R.strLen, query: R.optStr });
       if (!findNs(st, p.code) && !BUILT_IN.includes(p.code)) nsNotFound();
-      let roles = valuesOf(st.roles).filter((r) => isPlainObject(r) && (r.namespace ?? r.namespaceCode ?? "default") === p.code);
+      let roles = entitiesOf(st.roles).filter((r) => (r.namespace ?? r.namespaceCode ?? "default") === p.code);
       if (!absent(p.query)) roles = roles.filter((r) => contains([r.code, r.name], p.query));
+      roles.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0) || newestFirst(a, b));
       const out = paged(roles, pg);
       return {
         totalCount: out.totalCount,
@@ -736,7 +741,8 @@ export const routes = {
       for (const t of p.targetList) if (!TARGET_TYPES.includes(t.type)) invalid([`type must be one of the following values: ${TARGET_TYPES.join(", ")}`]);
       const policies = p.policyIds.map((id) => findPolicy(st, id) ?? policyNotFound());
       for (const t of p.targetList) {
-        const known = KINDS[t.type] && st[KINDS[t.type].coll] === undefined ? true : Boolean(targetEntity(st, t.type, t.id));
+        // Groups and roles are checked when their areas keep them.
+        const known = COLLECTION[t.type] && st[COLLECTION[t.type]] === undefined ? true : Boolean(targetEntity(st, t.type, t.id));
         if (typeof t.id !== "string" || !t.id || !known) fail(404, 2131, ...TARGET_MISSING[t.type]);
       }
       const at = nowIso();

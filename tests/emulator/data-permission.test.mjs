@@ -116,6 +116,24 @@ test("a grant to a department reaches its members", async () => {
   assert.equal(r.data.checkResultList[0].enabled, true);
 });
 
+test("grants to a group and to a role reach their members (the layouts of state.groups and state.roles)", async () => {
+  await setUp();
+  const [dept, members] = Object.entries(emu.state.memberships).find(([, ids]) => ids.length);
+  emu.state.groups = { sales: { id: "g1", code: "sales", name: "Sales", userIds: [ZHANGSAN] } };
+  emu.state.roles = { crm: { admin: { id: "r1", code: "admin", name: "Admin", namespace: "crm", userIds: [], departmentIds: [dept] } } };
+  const read = await post("create-data-policy", { policyName: "read", statementList: [{ effect: "ALLOW", permissions: ["crm/orders/read"] }] });
+  const write = await post("create-data-policy", { policyName: "write", statementList: [{ effect: "ALLOW", permissions: ["crm/orders/write"] }] });
+  assert.equal((await post("authorize-data-policies", { policyIds: [read.data.policyId], targetList: [{ id: "g1", type: "GROUP" }] })).statusCode, 200);
+  assert.equal((await post("authorize-data-policies", { policyIds: [write.data.policyId], targetList: [{ id: "r1", type: "ROLE" }] })).statusCode, 200);
+  assert.equal((await post("authorize-data-policies", { policyIds: [write.data.policyId], targetList: [{ id: "nope", type: "ROLE" }] })).message, "角色不存在");
+  const targets = await post("list-resource-targets", { namespaceCode: "crm", resources: ["orders"], actions: ["read", "write"] });
+  assert.deepEqual(targets.data.authUserList[0].actionAuthList.map((a) => a.userIds.sort()), [[ZHANGSAN], [...members].sort()]);
+  const roles = await get("list-permission-namespace-roles", { code: "crm" });
+  assert.deepEqual(roles.data.list.map((r) => r.code), ["admin"]);
+  const named = await get("list-data-policy-targets", { policyId: read.data.policyId });
+  assert.equal(named.data.list[0].targetName, "Sales");
+});
+
 test("policy names are unique; check-data-policy-exists answers 602 with data; validation messages", async () => {
   await setUp();
   await post("create-data-policy", { policyName: "p", statementList: [{ effect: "ALLOW", permissions: ["crm/orders/read"] }] });
