@@ -86,6 +86,8 @@
 //   - apiCodes: 2000 invalid parameter, 2003 user not found, 2101 namespace not found, 2102 namespace exists, 2103 built-in
 //     namespace code, 2111 data resource not found, 2112 data resource exists, 2121 data policy not found, 2131 target not
 //     found, 6020 the third-party errors (statusCode 602).
+//   - GROUP and ROLE targets are checked against state.groups / state.roles when those areas keep them (else accepted).
+//   - check-data-policy-exists is the one call whose error envelope carries data (index.mjs passes an error's data on).
 //   - A deleted user leaves every policy's targets (forgetUser).
 import { BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, paged } from "../lib.mjs";
 
