@@ -531,7 +531,7 @@ export async function startEmulator(opts = {}) {
         e = new ApiError(500, 500, "服务器内部错误", 500, "internal error");
       }
       httpStatus = e.httpStatus;
-      payload = envelope(requestId, e.statusCode, e.text(lang), { apiCode: e.apiCode });
+      payload = envelope(requestId, e.statusCode, e.text(lang), { apiCode: e.apiCode, ...(e.data !== undefined ? { data: e.data } : {}) });
     }
     if (fault?.kind === "drop") return req.socket.destroy();
     entry.status = write(httpStatus, payload, { truncate: fault?.kind === "truncate" });
