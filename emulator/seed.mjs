@@ -1,9 +1,11 @@
 // Default data set of the local GenAuth emulator: three organizations, a few departments and
-// users. defaultSeed() returns a fresh copy each time, so callers may change it freely.
+// users, one tenant. defaultSeed() returns a fresh copy each time, so callers may change it freely.
 //
 // USERPOOL is the user pool's own organization, "root 用户池": the official suite's tenant has it (every
 // department test finds it with searchOrganizations({keywords: "root 用户池"}) and works under its root),
 // and so does its user 5a597f35085a2000144a10ed (addDepartmentMembers and isUserInDepartment name it).
+// That user is the newest of the seed: deleteUsersBatch's test deletes the last user of listUsers'
+// first page (newest first), which must not be it whatever order jest runs the files in.
 
 export const STEAMORY = {
   organizationCode: "steamory",
@@ -23,6 +25,13 @@ export const USERPOOL = {
   organizationCode: "userpool",
   rootDepartmentId: "62e221f95f5ac5cc47037a41",
   memberUserId: "5a597f35085a2000144a10ed",
+};
+
+// A tenant of the pool with two members (one its admin): the official suite's tenant tests read
+// its id from AUTHING_SDK_TEST_TENANT_ID.
+export const TENANT = {
+  tenantId: "6390b4a1c2d3e4f5a6b7c8d0",
+  name: "蒸汽记忆华东",
 };
 
 const user = (userId, name, username, email, phone, extra = {}) => ({
@@ -138,7 +147,7 @@ export function defaultSeed() {
       user("62a0f3e1b7c94d2e6f1a3b41", "Alice Zhou", "alice", "alice.zhou@cloudharbor.io", "13700137007", { gender: "F", externalId: "CH-0007" }),
       user("62a0f3e1b7c94d2e6f1a3b42", "Bob Wu", "bob", "bob.wu@cloudharbor.io", "13700137008", { gender: "M", workStatus: "Closed", status: "Resigned" }),
       user(USERPOOL.memberUserId, "周建国", "zhoujg", "zhoujg@example.com", "13600136009", {
-        gender: "M", createdAt: "2018-01-13T03:38:29.000Z", updatedAt: "2022-07-28T05:50:00.000Z",
+        gender: "M", createdAt: "2022-07-28T05:50:00.000Z", updatedAt: "2022-07-28T05:50:00.000Z",
       }),
     ],
     memberships: {
@@ -154,6 +163,17 @@ export function defaultSeed() {
       [CLOUDHARBOR.productDepartmentId]: ["62a0f3e1b7c94d2e6f1a3b41", "62a0f3e1b7c94d2e6f1a3b42", "623c20b2a062aaaaf41b17da"],
       [USERPOOL.rootDepartmentId]: [USERPOOL.memberUserId],
     },
+    tenants: [
+      {
+        ...TENANT,
+        description: "蒸汽记忆华东区",
+        createdAt: "2022-06-01T08:00:00.000Z",
+        members: [
+          { userId: "623c20b2a062aaaaf41b17da", memberId: "6390b4a1c2d3e4f5a6b7c8e1", isTenantAdmin: true },
+          { userId: "623c20b2a062aaaaf41b17db", memberId: "6390b4a1c2d3e4f5a6b7c8e2" },
+        ],
+      },
+    ],
   };
 }
 

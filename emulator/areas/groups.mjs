@@ -53,7 +53,10 @@ export const namespaceNotFound = () => fail(404, 2040, "权限组不存在", "Pe
 
 /** The namespace code a call names ("default" when absent); unknown: 404 "权限组不存在". */
 export function requireNamespace(st, code = "default") {
-  const known = isPlainObject(st.namespaces) ? Object.hasOwn(st.namespaces, code) : code === "default";
+  // Roles live in permission namespaces: the namespaces area's and the data-permission module's
+  // (state.permissionNamespaces, data.mjs) alike.
+  const known = (isPlainObject(st.namespaces) ? Object.hasOwn(st.namespaces, code) : code === "default") ||
+    (st.permissionNamespaces !== null && typeof st.permissionNamespaces === "object" && typeof code === "string" && Object.hasOwn(st.permissionNamespaces, code));
   if (!known) namespaceNotFound();
   return code;
 }

@@ -180,6 +180,7 @@ export function failingTests(docs) {
 // loop for work on the emulator.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { startEmulator } = await import("../../emulator/index.mjs");
+  const { TENANT } = await import("../../emulator/seed.mjs");
   ensureRunner();
   const officialOnly = process.argv[2] === "--official";
   const areas = officialOnly && process.argv[3] ? process.argv[3].split(",") : AREAS;
@@ -189,6 +190,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     AUTHING_SDK_TEST_HOST: emu.url,
     AUTHING_SDK_TEST_ACCESS_KEY_ID: "test-access-key-id",
     AUTHING_SDK_TEST_ACCESS_KEY_SECRET: "test-access-key-secret-0123456789",
+    // The suite's fourth setting: the tenant its tenant tests work in (the seed's).
+    AUTHING_SDK_TEST_TENANT_ID: TENANT.tenantId,
   };
   const got = {};
   try {

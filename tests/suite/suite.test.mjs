@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { startEmulator } from "../../emulator/index.mjs";
+import { TENANT } from "../../emulator/seed.mjs";
 import { installPackage, root } from "../package/install.mjs";
 import { AREAS, RUNNER, WORK, allowedRefusals, ensureRunner, failingTests, markdown, outcomes, prepare, runJest, table } from "./suite.mjs";
 
@@ -31,6 +32,8 @@ before(async () => {
     AUTHING_SDK_TEST_HOST: emu.url,
     AUTHING_SDK_TEST_ACCESS_KEY_ID: "test-access-key-id",
     AUTHING_SDK_TEST_ACCESS_KEY_SECRET: "test-access-key-secret-0123456789",
+    // The suite's fourth setting: the tenant its tenant tests work in (the seed's).
+    AUTHING_SDK_TEST_TENANT_ID: TENANT.tenantId,
   };
   // Each run starts from the emulator's seed: the same state for both clients.
   for (const variant of ["official", "package"]) {
