@@ -2726,7 +2726,7 @@ export interface CreateRolesBatchParams {
 /** Parameters of `updateRole` (the body `Models.UpdateRoleDto`). */
 export interface UpdateRoleParams {
   /** Name. */
-  name: string;
+  name?: string;
   newCode: string;
   /** Code of the item. */
   code: string;
@@ -3693,7 +3693,7 @@ export interface CloseGlobalMfaSettingsParams {
 export interface CreateTenantParams {
   /** Name. */
   name: string;
-  appIds: string[];
+  appIds?: string[];
   logo?: string[];
   /** Description. */
   description?: string;
@@ -3991,7 +3991,7 @@ export interface UpdateTenantUserParams {
 /** Parameters of `createTenantUser` (the body `Models.CreateTenantUserReqDto`). */
 export interface CreateTenantUserParams {
   /** Tenant id; defaults to the client's `tenantId`. */
-  tenantId: string;
+  tenantId?: string;
   gender: "M" | "F" | "U";
   email?: string;
   phone?: string;
@@ -4437,7 +4437,7 @@ export interface GetExternalUserResourceStructParams {
 
 /** Parameters of `checkUserSameLevelPermission` (the body `Models.CheckUserSameLevelPermissionDto`). */
 export interface CheckUserSameLevelPermissionParams {
-  resourceNodeCodes: string[];
+  resourceNodeCodes?: string[];
   resource: string;
   action: string;
   /** Id of the user, of the kind `userIdType` names. */
@@ -4873,7 +4873,7 @@ export interface DeletePipelineFunctionParams {
 
 /** Parameters of `listPipelineFunctions`. */
 export interface ListPipelineFunctionsParams {
-  scene: "PRE_REGISTER" | "POST_REGISTER" | "PRE_AUTHENTICATION" | "POST_AUTHENTICATION" | "PRE_OIDC_ID_TOKEN_ISSUED" | "PRE_OIDC_ACCESS_TOKEN_ISSUED" | "PRE_COMPLETE_USER_INFO" | "PRE_MFA_VERIFY" | "POST_MFA_VERIFY";
+  scene?: "PRE_REGISTER" | "POST_REGISTER" | "PRE_AUTHENTICATION" | "POST_AUTHENTICATION" | "PRE_OIDC_ID_TOKEN_ISSUED" | "PRE_OIDC_ACCESS_TOKEN_ISSUED" | "PRE_COMPLETE_USER_INFO" | "PRE_MFA_VERIFY" | "POST_MFA_VERIFY";
 }
 
 /** Parameters of `getPipelineLogs`. */
@@ -7000,7 +7000,7 @@ export declare class ManagementClient {
   /** Delete pipeline function. `POST /api/v3/delete-pipeline-function` */
   deletePipelineFunction(params: DeletePipelineFunctionParams, options?: CallOptions): Promise<Envelope<DataOf["deletePipelineFunction"]>>;
   /** List pipeline functions. `GET /api/v3/list-pipeline-functions` */
-  listPipelineFunctions(params: ListPipelineFunctionsParams, options?: CallOptions): Promise<Envelope<DataOf["listPipelineFunctions"]>>;
+  listPipelineFunctions(params?: ListPipelineFunctionsParams, options?: CallOptions): Promise<Envelope<DataOf["listPipelineFunctions"]>>;
   /** Get pipeline logs. `GET /api/v3/get-pipeline-logs` */
   getPipelineLogs(params: GetPipelineLogsParams, options?: CallOptions): Promise<Envelope<DataOf["getPipelineLogs"]>>;
   /** Create webhook. `POST /api/v3/create-webhook` */

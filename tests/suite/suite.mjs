@@ -144,18 +144,38 @@ export function markdown({ rows, total }) {
 }
 
 /**
- * The tests the package is allowed to fail where the official client passes: read from the
- * README's table between `<!-- suite-refusals -->` markers, one row per test key with its reason.
+ * The tests the package is allowed to fail where the official client passes, from the README's
+ * table between `<!-- suite-refusals -->` markers. A row's first cell is either
+ *   - a refusal rule: a fragment of the package's own error message (`must be a non-empty string`);
+ *     it covers a test of a `Fail` block (the service refused the same input) that the package
+ *     refuses before sending with a message holding the fragment; or
+ *   - a test key (it holds " › "): that test only, for a reason of its own.
+ * Returns { rules: Map(fragment -> reason), tests: Map(key -> reason) }.
  */
 export function allowedRefusals(readme) {
   const m = readme.match(/<!-- suite-refusals -->([\s\S]*?)<!-- \/suite-refusals -->/);
   if (!m) throw new Error("README.md has no <!-- suite-refusals --> table");
-  const out = new Map();
+  const rules = new Map();
+  const tests = new Map();
   for (const row of m[1].split("\n")) {
     const cells = row.match(/^\|\s*`([^`]+)`\s*\|\s*(.+?)\s*\|$/);
-    if (cells) out.set(cells[1], cells[2]);
+    if (cells) (cells[1].includes(" › ") ? tests : rules).set(cells[1], cells[2]);
   }
-  return out;
+  return { rules, tests };
+}
+
+/** The package's refusal before sending, as jest reports it: "GenAuthError: <call>: <message>", or null. */
+export function refusal(message) {
+  const m = /GenAuthError: [A-Za-z]+: (.+)/.exec(String(message ?? "").split("\n")[0]);
+  return m ? m[1] : null;
+}
+
+/** The rule of `rules` a failure of the package is explained by, or null. */
+export function ruleFor(key, message, rules) {
+  const text = refusal(message);
+  if (!text || !key.includes(" › Fail › ")) return null;
+  for (const fragment of rules.keys()) if (text.includes(fragment)) return fragment;
+  return null;
 }
 
 /**
