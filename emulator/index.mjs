@@ -4,11 +4,13 @@
 //   const emu = await startEmulator({ port: 0 });
 //   // -> { url, port, close(), state, reset(seed?), seed(data), requests, addUsers(count, prefix?) -> userIds,
 //   //      members(organizationCode, departmentId, departmentIdType?), mintToken(expiresIn?), fault(spec), clearFaults(), config }
-// `state` and `requests` are live: state.{userPoolId, organizations (by code), departments (by id), users (by id),
-// memberships (department id -> user ids), counters: {requests, tokensIssued (get-management-token), tokensMinted (control), authFailures, usersCreated}}.
-// seed(data) replaces the directory data only; reset() also drops tokens, nonces, faults, clock offset,
-// counters and the request log. Options: port, accessKeyId, accessKeySecret, userPoolId,
-// tokenExpiresIn, skewWindowSeconds, quiet, seed (defaults to seed.mjs).
+// `state` and `requests` are live: state.{userPoolId, counters: {requests, tokensIssued (get-management-token),
+// tokensMinted (control), authFailures, usersCreated}} and each area's keys (users by id, organizations by code,
+// departments by id, memberships: department id -> user ids, groups, roles, namespaces, ...: see areas/*.mjs).
+// seed(data) replaces the data only; reset() returns to the seed (the one given at start, else the demo data)
+// and also drops tokens, nonces, faults, clock offset, counters and the request log. Options: port,
+// accessKeyId, accessKeySecret, userPoolId, tokenExpiresIn, skewWindowSeconds, quiet, seed (an object or
+// the path of a JSON file; defaults to seed.mjs's demo data).
 //
 // Brands: both are accepted at once. A signed request picks its brand by the authorization
 // scheme word (`authing` -> `x-authing-` headers, `GenAuth` -> `x-genauth-` headers, case-insensitive);
@@ -32,57 +34,23 @@
 //              -> {statusCode:200, message:"", requestId, data:{access_token, expires_in}} (HS256 JWT with
 //              scoped_userpool_id, iat, exp); wrong credentials -> HTTP 200, statusCode 401, apiCode 1002.
 //
-// Business routes (ROUTES below: one row per call with its parameter spec; errors come back HTTP 200
-// with the error in the envelope). All 19 organization calls of protocol.md §4, stateful:
-//   GET  list-organizations      page, limit, fetchAll (all in one page), withCustomData, withPost, status (true = Activated)
-//   GET  search-organizations    keywords! (code or name contains it, case-insensitive), page, limit, withCustomData
-//   POST create-organization     {organizationName!, organizationCode!, description, openDepartmentId, i18n, tenantId, postIdList, metadata}
-//                                -> Organization with a new root department (24-hex id, name = organizationName)
-//   POST update-organization     {organizationCode!, organizationNewCode (moves it), organizationName, description,
-//                                openDepartmentId, leaderUserIds, i18n, tenantId, postIdList} -> Organization
-//   POST delete-organization     {organizationCode!} -> {success}; its departments and memberships go with it
-//   GET  get-department          organizationCode!, departmentId (`root`) or departmentCode, departmentIdType, withCustomData, flatCustomData
-//   POST create-department       {organizationCode!, name!, parentDepartmentId! (`root`; departmentIdType says how the PARENT
-//                                is given), openDepartmentId, description, code, isVirtualNode, i18n, customData, postIdList, metadata}
-//   POST update-department       {organizationCode!, departmentId!, name, description, code, openDepartmentId, leaderUserIds,
-//                                parentDepartmentId (moves it; read with the same departmentIdType), status, i18n, customData
-//                                (merged into the stored one), postIdList}; changing the root also changes its organization
-//   POST delete-department       {organizationCode!, departmentId!, departmentIdType} -> {success}; the whole subtree and its memberships
-//   POST search-departments      {keywords!, organizationCode!, withCustomData} -> Department[] (name or code contains it)
-//   POST search-departments-list {organizationCode!, page, limit, withCustomData, withPost, advancedFilter [{field, operator:
-//                                EQUAL|IN|CONTAINS|LESSER|GREATER|BETWEEN, value}], sortBy updatedAt|createdAt, orderBy ASC|DESC,
-//                                sort [{field: updatedAt|createdAt|name, order: asc|desc}]} -> Department[] (one page, no totalCount)
-//                                Both searches leave out the root department (it is the organization).
-//   GET  list-children-departments  direct children {totalCount, list}; excludeVirtualNode, onlyVirtualNode, status filter them
-//   GET  get-parent-department   the root has no parent: 404 envelope, apiCode 2001
-//   GET  list-department-members, search-department-members (keywords!: name, username, nickname, email or phone)
-//                                {totalCount, list: User[]}; page (1), limit (10, at most 50), includeChildrenDepartments (the
-//                                subtree, each user once), sortBy Default|JoinDepartmentAt|userId|createAt|updatedAt, orderBy
-//                                Asc|Desc (default Desc: last joined first), withDepartmentIds, withIdentities, withCustomData
-//   GET  list-department-member-ids -> string[]     GET is-user-in-department userId!, includeChildrenDepartments -> {inDepartment}
-//   POST add-department-members, remove-department-members   {userIds!, organizationCode!, departmentId!, departmentIdType}
-//        remove ignores ids that are not members; add skips existing members and refuses unknown user ids
-//        (404, apiCode 2003, nothing changed).
-//   (! = required.) departmentIdType: department_id (default; `root` = the root department), open_department_id, code;
-//   sync_relation and custom_field are refused with 400. tenantId is accepted everywhere (stored on create-organization).
-//   Query strings are strings: booleans must be "true"/"false", page/limit digits >= 1. An empty string counts as absent.
-//   Organization codes and department codes: at most 64 characters (else "参数 X 格式错误") of [A-Za-z0-9_.-] (else
-//   400 "invalid organization code: X", as GenAuth words it for both). code and openDepartmentId are unique in an organization.
-//   leaderUserIds must name known users (404, apiCode 2003). Failed writes change nothing.
-//   Every other call of the endpoint table (src/api.txt, the 477 calls outside the organization module),
-//   by its method and path (`{id}` matches one segment): authenticated like the rest, its required fields
-//   checked (400, apiCode 2000, "参数 <name> 不能为空"), and answered with data shaped like its documented
-//   response, every field of the official model filled in (tests/api/table.mjs `sampleData`). Stateless.
+// Business routes: the area modules (areas/*.mjs, listed in AREAS below) keep the state of their
+// part of the API and answer its calls; each documents its calls, state and errors in its header
+// comment (docs/emulator.md lists them by module). Errors come back HTTP 200 with the error in the
+// envelope; messages in Chinese, or English when the request's x-authing-lang / x-genauth-lang is
+// en-US (lib.mjs). A deleted user leaves every area (each area's forgetUser / forgetUsers); a deleted
+// or renamed group, role, department or organization leaves (or is renamed in) every area that
+// points at it (env.forgetTarget / env.renameTarget, each area's forgetTarget / renameTarget).
+//   Every other call of the endpoint table (src/api.txt), by its method and path (`{id}` matches one
+//   segment): authenticated like the rest, its required fields checked (400, apiCode 2000,
+//   "参数 <name> 不能为空"), and answered with data shaped like its documented response, every field
+//   of the official model filled in (table.mjs `sampleData`). Stateless. A path two calls share with
+//   different methods (GET and POST list-users) gives the method no area answers the generic answer.
 //   A query string sent with POST or DELETE is not signed (as the official client signs).
-//   Success: {statusCode:200, message:"操作成功", apiCode:20001, requestId, data}
-//   apiCode 2000 invalid parameter (statusCode 400, message "参数 <name> 格式错误")
-//           2001 department not found (404)   2002 organization not found (404, "organization not found for code: X")
-//           2003 user not found (404)         2004 route not found (HTTP 404)
-//           2005 malformed JSON body (HTTP 400)  2006 body larger than 1 MiB (HTTP 413)
-//           2007 organizationCode already exists (409)   2008 department code / openDepartmentId already used in the organization (409)
-//           2009 the root department cannot be deleted or moved (422)
-//           2010 a department cannot be moved under itself or one of its descendants (422)
-//           429 throttled (fault)            500 internal error (HTTP 500)
+//   Success: {statusCode:200, message:"", apiCode:20001, requestId, data} (the empty message the official
+//   suite observed; protocol.md's capture shows "操作成功" from a later service).
+//   Core errors: apiCode 2004 route not found (HTTP 404), 2005 malformed JSON body (HTTP 400),
+//   2006 body larger than 1 MiB (HTTP 413), 429 throttled (fault), 500 internal error (HTTP 500).
 //
 // Every response: content-type application/json; charset=utf-8, a `date` header from the server
 // clock (which the skew control shifts), x-request-id (= the envelope's requestId), CORS headers.
@@ -380,11 +348,25 @@ export async function startEmulator(opts = {}) {
   }
 
   // A deleted user leaves every area: each drops its references, the users area the record last.
-  const forgetUser = (id) => {
-    for (const area of AREAS) if (area !== users) area.forgetUser?.(state, id);
-    users.forgetUser(state, id);
+  // An area may take a whole batch at once (forgetUsers(state, Set of ids)) rather than one by one.
+  const forgetUsers = (ids) => {
+    const set = ids instanceof Set ? ids : new Set(ids);
+    for (const area of [...AREAS.filter((a) => a !== users), users]) {
+      if (area.forgetUsers) area.forgetUsers(state, set);
+      else if (area.forgetUser) for (const id of set) area.forgetUser(state, id);
+    }
   };
-  const env = { opts, config, state, nonces, tokens, now, mintToken, forgetUser };
+  const forgetUser = (id) => forgetUsers(new Set([id]));
+  // A group, role, department or organization that goes, or changes its code, leaves (or is renamed
+  // in) every area that points at it: grants, policy targets, role assignments.
+  //   type: "GROUP" | "ROLE" (ns: its namespace) | "DEPARTMENT" | "ORG"
+  const forgetTarget = (type, id, ns) => {
+    for (const area of AREAS) area.forgetTarget?.(state, type, id, ns);
+  };
+  const renameTarget = (type, from, to, ns) => {
+    if (from !== to) for (const area of AREAS) area.renameTarget?.(state, type, from, to, ns);
+  };
+  const env = { opts, config, state, nonces, tokens, now, mintToken, forgetUser, forgetUsers, forgetTarget, renameTarget };
   const snapshot = () => ({
     ...structuredClone(state),
     clockOffsetSeconds: config.clockOffsetSeconds,

@@ -33,6 +33,7 @@ export const DELIBERATE = {
   listTenantCooperators: EMPTY_GET,
   getAccessKeyList: EMPTY_GET,
   getVerifyConfigApp: EMPTY_GET,
+  listPipelineFunctions: EMPTY_GET,
   pub: "body.source: the official client names itself (`authing-node-sdk: 4.0.1`), this package names itself",
 };
 
