@@ -271,10 +271,40 @@ function readBody(req) {
   });
 }
 
+// The request log keeps no credential: the authorization header keeps its scheme word only (a
+// value of one word is all credential), and every body field named like a secret is replaced.
 function redactHeaders(headers) {
   const out = { ...headers };
-  if (out.authorization) out.authorization = `${out.authorization.split(/\s+/)[0]} …`;
+  if (out.authorization) {
+    const words = String(out.authorization).trim().split(/\s+/);
+    out.authorization = words.length > 1 && /^[A-Za-z][\w-]*$/.test(words[0]) ? `${words[0]} …` : "…";
+  }
   return out;
+}
+
+const SECRET_FIELD = /secret/i;
+function redactBody(body, depth = 0) {
+  if (body === null || typeof body !== "object" || depth > 8) return body;
+  if (Array.isArray(body)) return body.map((x) => redactBody(x, depth + 1));
+  const out = {};
+  for (const [k, v] of Object.entries(body)) out[k] = SECRET_FIELD.test(k) && v !== null && v !== undefined && v !== "" ? "…" : redactBody(v, depth + 1);
+  return out;
+}
+
+// A fault is checked when it is queued, not when it fires: an HTTP status node:http can write, a
+// Retry-After that is one header value, a count and a delay that are numbers.
+function checkFault(f) {
+  const status = (v, name) => {
+    if (v !== undefined && !(Number.isInteger(Number(v)) && Number(v) >= 100 && Number(v) <= 599)) throw new Error(`${name} must be an HTTP status from 100 to 599`);
+  };
+  status(f.status, "status");
+  status(f.httpStatus, "httpStatus");
+  if (f.retryAfter !== undefined && !/^[\x20-\x7e]{1,64}$/.test(String(f.retryAfter))) throw new Error("retryAfter must be one printable header value");
+  if (f.count !== undefined && !(Number.isInteger(f.count) && f.count >= 1)) throw new Error("count must be a whole number of at least 1");
+  if (f.ms !== undefined && !(Number.isFinite(Number(f.ms)) && Number(f.ms) >= 0 && Number(f.ms) <= 600_000)) throw new Error("ms must be a number from 0 to 600000");
+  if (f.probability !== undefined && !(typeof f.probability === "number" && f.probability >= 0 && f.probability <= 1)) throw new Error("probability must be a number from 0 to 1");
+  if (f.seconds !== undefined && !Number.isFinite(Number(f.seconds))) throw new Error("seconds must be a number");
+  for (const k of ["path", "method", "message"]) if (f[k] !== undefined && typeof f[k] !== "string") throw new Error(`${k} must be a string`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,9 +343,15 @@ export async function startEmulator(opts = {}) {
     return { access_token, expires_in: expiresIn };
   }
 
+  // All or nothing: every area builds its part into a fresh object; the live state changes only
+  // when the whole seed was read (a bad seed throws, naming the problem, and nothing changed).
   function seed(data) {
-    const s = structuredClone(data ?? {});
-    for (const area of AREAS) area.init(state, s);
+    if (data === null || typeof data !== "object" || Array.isArray(data)) throw new TypeError("seed must be an object");
+    const s = structuredClone(data);
+    const next = { userPoolId: state.userPoolId, counters: state.counters };
+    for (const area of AREAS) area.init(next, s);
+    for (const k of Object.keys(state)) if (!(k in next)) delete state[k];
+    Object.assign(state, next);
   }
 
   function reset(data = opts.seed ?? defaultSeed()) {
@@ -332,6 +368,7 @@ export async function startEmulator(opts = {}) {
 
   function addFault(f) {
     if (!f || !FAULT_KINDS.includes(f.kind)) throw new Error(`fault kind must be one of ${FAULT_KINDS.join(", ")}`);
+    checkFault(f);
     if (f.kind === "expireTokens") tokens.clear();
     else if (f.kind === "skew") config.clockOffsetSeconds = Number(f.seconds) || 0;
     else faults.push({ count: 1, ...f });
@@ -377,6 +414,8 @@ export async function startEmulator(opts = {}) {
   const CONTROL = {
     "GET /__control/state": () => snapshot(),
     "GET /__control/members": (_, q) => {
+      if (typeof q.organizationCode !== "string" || typeof q.departmentId !== "string")
+        throw new Error("organizationCode and departmentId are required");
       try {
         return { userIds: members(q.organizationCode, q.departmentId, q.departmentIdType) };
       } catch (e) {
@@ -397,8 +436,15 @@ export async function startEmulator(opts = {}) {
     "POST /__control/users": (b) => ({ userIds: createUsers(state, b.count, b.prefix) }),
     "GET /__control/config": () => config,
     "POST /__control/config": (b) => {
-      for (const k of Object.keys(config)) if (b[k] !== undefined) config[k] = Number(b[k]);
-      return config;
+      const next = { ...config };
+      for (const k of Object.keys(config)) {
+        if (b[k] === undefined) continue;
+        const v = typeof b[k] === "number" ? b[k] : typeof b[k] === "string" && b[k].trim() ? Number(b[k]) : NaN;
+        if (!Number.isFinite(v) || (k !== "clockOffsetSeconds" && v < (k === "tokenExpiresIn" ? 1 : 0)))
+          throw new Error(`${k} must be a number${k === "tokenExpiresIn" ? " of at least 1" : k === "skewWindowSeconds" ? " of at least 0" : ""}`);
+        next[k] = v;
+      }
+      return Object.assign(config, next);
     },
   };
 
@@ -435,8 +481,15 @@ export async function startEmulator(opts = {}) {
     if (path.startsWith("/__control/")) {
       const fn = CONTROL[`${req.method} ${path}`];
       if (!fn) return write(404, { error: `no control route ${req.method} ${path}` });
+      let input = {};
       try {
-        return write(200, fn(text ? JSON.parse(text) : {}, query) ?? {});
+        input = text ? JSON.parse(text) : {};
+      } catch {
+        return write(400, { error: "the request body is not valid JSON" });
+      }
+      if (input === null || typeof input !== "object" || Array.isArray(input)) return write(400, { error: "the request body must be a JSON object" });
+      try {
+        return write(200, fn(input, query) ?? {});
       } catch (e) {
         return write(e.status ?? 400, { error: e.message });
       }
@@ -449,7 +502,7 @@ export async function startEmulator(opts = {}) {
     } catch {
       body = text;
     }
-    const entry = { method: req.method, path, query, rawQuery: url.search.slice(1), headers: redactHeaders(req.headers), body, t: Date.now(), status: 0 };
+    const entry = { method: req.method, path, query, rawQuery: url.search.slice(1), headers: redactHeaders(req.headers), body: redactBody(body), t: Date.now(), status: 0 };
     log(entry);
 
     const fault = takeFault(req.method, path);
@@ -544,7 +597,14 @@ export async function startEmulator(opts = {}) {
   }
 
   // `seed`: the data itself, or the path (or file: URL) of a JSON file holding it.
-  if (typeof opts.seed === "string" || opts.seed instanceof URL) opts.seed = JSON.parse(readFileSync(opts.seed, "utf8"));
+  if (typeof opts.seed === "string" || opts.seed instanceof URL) {
+    const file = opts.seed;
+    try {
+      opts.seed = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new Error(`seed file ${file}: ${e.message}`);
+    }
+  }
   if (opts.seed !== undefined && (opts.seed === null || typeof opts.seed !== "object" || Array.isArray(opts.seed)))
     throw new TypeError("seed must be an object, or the path of a JSON file holding one");
   if (opts.host !== undefined && !LOOPBACK.includes(opts.host)) throw new Error("the emulator listens on 127.0.0.1 only");

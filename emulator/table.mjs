@@ -66,30 +66,32 @@ export function sampleData(call) {
   return data ? sample(data[2]) : undefined;
 }
 
-/** A query string decoded as axios writes it: `k[]=v` gathered into arrays, `k[x]=v` into objects. */
+/**
+ * A query string decoded as axios writes it: `k[]=v` gathered into arrays, `k[x]=v` into objects.
+ * Never throws and never writes through a prototype: a key segment `__proto__`, `constructor` or
+ * `prototype` drops the pair; a key given both as a value and as an array or object keeps the
+ * last form given (the service reads one of them; which one is not known).
+ */
 export function decodeQuery(searchParams) {
   const out = {};
   for (const [k, v] of searchParams) {
     const m = /^([^[\]]+)((?:\[[^\]]*\])+)$/.exec(k);
-    if (!m) {
-      out[k] = v;
-      continue;
-    }
-    const keys = [...m[2].matchAll(/\[([^\]]*)\]/g)].map((x) => x[1]);
+    const keys = m ? [m[1], ...[...m[2].matchAll(/\[([^\]]*)\]/g)].map((x) => x[1])] : [k];
+    if (keys.some((x) => x === "__proto__" || x === "constructor" || x === "prototype")) continue;
     let node = out;
-    let key = m[1];
-    for (const sub of keys) {
-      if (sub === "") {
-        node[key] ??= [];
+    for (let i = 0; i < keys.length - 1; i++) {
+      const key = keys[i];
+      const wantArray = keys[i + 1] === "";
+      if (wantArray) {
+        if (!Array.isArray(node[key])) node[key] = [];
         node[key].push(v);
         node = null;
         break;
       }
-      node[key] ??= {};
+      if (node[key] === null || typeof node[key] !== "object" || Array.isArray(node[key])) node[key] = {};
       node = node[key];
-      key = sub;
     }
-    if (node) node[key] = v;
+    if (node) node[keys.at(-1)] = v;
   }
   return out;
 }
