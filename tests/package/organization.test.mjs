@@ -33,8 +33,8 @@ beforeEach(() => emu.reset());
 
 const apiRequests = () => emu.requests.filter((r) => r.path.startsWith("/api/v3/")).length;
 
-/** The organization module's rows of the table: the calls the emulator keeps state for. */
-const orgRows = () => lib.endpoints().filter((e) => ROUTES[e.path]);
+/** The organization module's rows of the table (protocol.md §4): the calls fixtures.mjs has data for. */
+const orgRows = () => lib.endpoints().filter((e) => FIXTURES[e.name]);
 
 test("the table has the 19 calls of the organization module, each a method of the client", () => {
   const names = orgRows().map((e) => e.name);

@@ -292,6 +292,7 @@ async function run(row, index) {
   const path = row.call === "create" ? CREATE : REMOVE;
   const organizationCode = `reliability-${index}`;
   const membersBefore = emu.members(ORG, DEPT);
+  const organizationsBefore = Object.keys(emu.state.organizations).length;
   assert.ok(membersBefore.includes(USER));
 
   const ctx = { host: emu.url, attempts: 0 };
@@ -339,7 +340,7 @@ async function run(row, index) {
       // or drop before acting never get there).
       rec.applied = seen.filter((r) => r.auth).length;
       const exists = emu.state.organizations[organizationCode] ? 1 : 0;
-      rec.stateOk = exists === Math.min(rec.applied, 1) && Object.keys(emu.state.organizations).length === 2 + exists;
+      rec.stateOk = exists === Math.min(rec.applied, 1) && Object.keys(emu.state.organizations).length === organizationsBefore + exists;
     } else {
       rec.applied = emu.state.counters.membershipsRemoved;
       const after = emu.members(ORG, DEPT);
