@@ -1,6 +1,7 @@
 // Namespaces (权限分组, the permission groups that roles and resources belong to), stateful.
 //
-// state.namespaces {code: {code, name, description}}: always holds the built-in "default" (recreated
+// state.namespaces {code: {code, name, description}} (no prototype: "__proto__" is an ordinary code): always
+// holds the built-in "default" (recreated
 // by init, never deleted or renamed). Other areas read it: requireNamespace(st, code) / namespaceExists.
 //
 //   POST create-namespace        {code!, name, description} -> NamespaceDto; name defaults to the code
@@ -39,7 +40,8 @@ export const BUILT_IN = ["default", "system"];
 const DEFAULT = { code: DEFAULT_NAMESPACE, name: "默认权限分组", description: "" };
 
 export function init(st, s) {
-  st.namespaces = { [DEFAULT_NAMESPACE]: { ...DEFAULT } };
+  // No prototype: a code such as "__proto__" is an ordinary key.
+  st.namespaces = Object.assign(Object.create(null), { [DEFAULT_NAMESPACE]: { ...DEFAULT } });
   for (const n of s.namespaces ?? []) {
     if (typeof n?.code !== "string" || !CODE.test(n.code)) throw new Error("seed: namespace needs a code");
     st.namespaces[n.code] = { name: n.code, description: "", ...n };
