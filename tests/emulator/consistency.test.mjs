@@ -355,3 +355,15 @@ test("department not found: Chinese in zh-CN, English in en-US", async () => {
   refused(await get("get-authorized-resources", { targetType: "DEPARTMENT", targetIdentifier: "nope" }, "en-US"), 404, "department not found: nope");
   refused(await post("delete-department", { organizationCode: ORG, departmentId: "root" }, "en-US"), 422, "the root department cannot be deleted");
 });
+
+test("a deleted namespace takes its roles' policy targets and custom data with it", async () => {
+  ok(await post("create-namespace", { code: "ns3" }));
+  const r = ok(await post("create-role", { code: "r1", namespace: "ns3" }));
+  const policyId = await policyFor("ROLE", r.id);
+  ok(await post("set-custom-data", { targetType: "ROLE", targetIdentifier: "r1", namespace: "ns3", list: [{ key: "k", value: "v" }] }));
+  ok(await post("delete-namespace", { code: "ns3" }));
+  assert.deepEqual(await targets(policyId), []);
+  ok(await post("create-namespace", { code: "ns3" }));
+  ok(await post("create-role", { code: "r1", namespace: "ns3" }));
+  assert.deepEqual(ok(await get("get-custom-data", { targetType: "ROLE", targetIdentifier: "r1", namespace: "ns3" })), {});
+});
