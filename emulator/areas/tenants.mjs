@@ -289,7 +289,7 @@ export const routes = {
       if (!absent(p.tenantId)) findTenant(st, p.tenantId);
       requireUnused(st, p);
       const u = newUser({ ...Object.fromEntries(PROFILE.filter((k) => !absent(p[k])).map((k) => [k, p[k]])), gender: p.gender ?? "U" });
-      if (p.customData !== undefined) u.customData = { ...p.customData };
+      if (p.customData !== undefined) u.customData = dict(p.customData);
       st.users[u.userId] = u;
       const out = { ...userView(st, u, { withCustomData: true }), userPoolId: st.userPoolId, linkUserId: u.userId };
       if (!absent(p.tenantId)) {
