@@ -74,7 +74,7 @@
 //   POST get-user-resource-struct         {namespaceCode!, userId!, resourceCode!} -> {namespaceCode, resourceCode, resourceType,
 //        strResourceAuthAction | arrResourceAuthAction | treeResourceAuthAction}; 404 "数据资源不存在"
 //   POST list-resource-targets            {namespaceCode!, resources!, actions!} -> {authUserList: [{resource, actionAuthList: [{action, userIds}]}]}
-//   Unknown users: 404 "用户不存在" (apiCode 2003).
+//   Unknown users: 404 "用户不存在" (apiCode 2004, as every area answers it).
 //
 // Decisions where the suite is silent:
 //   - A data resource's namespace need not be a stored permission namespace: every application's appId is a permission
@@ -83,12 +83,13 @@
 //     codes count as taken for check-permission-namespace-exists.
 //   - A tree node is granted only by a permission naming its path; a grant on a parent does not flow to its children, and a
 //     department grant reaches the department's direct members only.
-//   - apiCodes: 2000 invalid parameter, 2003 user not found, 2101 namespace not found, 2102 namespace exists, 2103 built-in
+//   - apiCodes: 2000 invalid parameter, 2004 user not found, 2101 namespace not found, 2102 namespace exists, 2103 built-in
 //     namespace code, 2111 data resource not found, 2112 data resource exists, 2121 data policy not found, 2131 target not
 //     found, 6020 the third-party errors (statusCode 602).
 //   - GROUP and ROLE targets are checked against state.groups / state.roles when those areas keep them (else accepted).
 //   - check-data-policy-exists is the one call whose error envelope carries data (index.mjs passes an error's data on).
-//   - A deleted user leaves every policy's targets (forgetUser).
+//   - A deleted user leaves every policy's targets (forgetUsers); a deleted group, role or department does too, and a
+//     renamed group or role named by code is renamed in them (forgetTarget / renameTarget, called by those areas).
 import { BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, paged } from "../lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +145,7 @@ function pageOf(p, { tooBig } = {}) {
 }
 
 const thirdParty = (errmsg) => fail(602, 6020, `请求第三方端点时返回错误, errmsg=${errmsg}`, `error returned by a third-party endpoint, errmsg=${errmsg}`);
-const userNotFound = () => fail(404, 2003, "用户不存在", "User does not exist");
+const userNotFound = () => fail(404, 2004, "用户不存在", "User does not exist");
 const nsNotFound = () => fail(404, 2101, "权限空间不存在", "Permission namespace does not exist");
 const resourceNotFound = () => fail(404, 2111, "数据资源不存在", "Data resource does not exist");
 const policyNotFound = () => fail(404, 2121, "数据策略不存在", "Data policy does not exist");
@@ -745,7 +746,7 @@ export const routes = {
       for (const t of p.targetList) {
         // Groups and roles are checked when their areas keep them.
         const known = COLLECTION[t.type] && st[COLLECTION[t.type]] === undefined ? true : Boolean(targetEntity(st, t.type, t.id));
-        if (typeof t.id !== "string" || !t.id || !known) fail(404, 2131, ...TARGET_MISSING[t.type]);
+        if (typeof t.id !== "string" || !t.id || !known) t.type === "USER" ? userNotFound() : fail(404, 2131, ...TARGET_MISSING[t.type]);
       }
       const at = nowIso();
       for (const policy of policies)
@@ -902,7 +903,40 @@ export const routes = {
   },
 };
 
-// A deleted user is no longer a target of any policy.
-export function forgetUser(st, id) {
-  for (const policy of Object.values(st.dataPolicies ?? {})) policy.targets = policy.targets.filter((t) => !(t.targetType === "USER" && t.targetIdentifier === id));
+// Deleted users are no longer targets of any policy (one pass over the policies).
+export function forgetUsers(st, ids) {
+  for (const policy of Object.values(st.dataPolicies ?? {}))
+    if (policy.targets.some((t) => t.targetType === "USER" && ids.has(t.targetIdentifier)))
+      policy.targets = policy.targets.filter((t) => !(t.targetType === "USER" && ids.has(t.targetIdentifier)));
+}
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));
+
+// The identifiers that name a group or role (by code, ns = its namespace) as a policy target: its id, and its code
+// unless another role of another namespace keeps that code. Called before the group or role leaves its area.
+function targetNames(st, type, code, ns) {
+  const coll = st[COLLECTION[type]];
+  const names = new Set();
+  const all = entitiesOf(coll).filter((e) => e.code === code);
+  const self = type === "ROLE" && ns !== undefined ? all.filter((e) => (e.namespace ?? "default") === ns) : all;
+  for (const e of self) for (const k of KEYS[type]) if (typeof e[k] === "string") names.add(e[k]);
+  if (all.length === self.length) names.add(code);
+  return names;
+}
+
+// A policy target follows its group, role or department (env.forgetTarget / env.renameTarget): a deleted one is
+// no longer a target (DEPARTMENT: an ORG target naming the department id); a renamed one named by code is renamed.
+export function forgetTarget(st, type, id, ns) {
+  let kind, names;
+  if (type === "GROUP" || type === "ROLE") (kind = type), (names = targetNames(st, type, id, ns));
+  else if (type === "DEPARTMENT" || type === "ORG") (kind = "ORG"), (names = new Set([id]));
+  else return;
+  for (const policy of Object.values(st.dataPolicies ?? {}))
+    policy.targets = policy.targets.filter((t) => !(t.targetType === kind && names.has(t.targetIdentifier)));
+}
+export function renameTarget(st, type, from, to, ns) {
+  if (type !== "GROUP" && type !== "ROLE") return;
+  // Called after the rename: the entity now carries the new code; another role still holding `from` keeps it.
+  if (type === "ROLE" && entitiesOf(st.roles).some((e) => e.code === from && (e.namespace ?? "default") !== ns)) return;
+  for (const policy of Object.values(st.dataPolicies ?? {}))
+    for (const t of policy.targets) if (t.targetType === type && t.targetIdentifier === from) t.targetIdentifier = to;
 }

@@ -6,7 +6,8 @@
 //                                createdAt, updatedAt, seq, userIds: [userId, ...] (join order)}
 //   state.groupSeq               creation counter (lists are newest first)
 // (state.groups has no prototype, so any code is an own key.)
-// Seed: seed.groups [{code, name, description?, type?, customData?, userIds?}].
+// Seed: seed.groups [{code, name, description?, type?, customData?, userIds?}]; a duplicate code or a userId naming no
+// seed user is refused (an Error naming it).
 //
 //   GET  get-group               code! (<= 64), withCustomData -> Group; unknown code: 404, apiCode 2020, "分组不存在"
 //   GET  list-groups             keywords (code or name contains it, case-insensitive), page (1), limit (10, <= 50),
@@ -20,8 +21,11 @@
 //                                any malformed item: 400 "参数 list 格式错误"; a code taken (or twice in the list):
 //                                409, apiCode 2021; nothing is created then
 //   POST update-group            {code!, newCode (renames; "" = absent), name, description ("" clears it), customData (merged)} -> Group;
-//                                2020 unknown code, 2021 newCode taken
-//   POST delete-groups-batch     {codeList! (1..1000 codes)} -> {success}; unknown codes are ignored
+//                                2020 unknown code, 2021 newCode taken; grants, policy targets and custom data follow
+//                                the new code (env.renameTarget "GROUP")
+//   POST delete-groups-batch     {codeList! (1..1000 codes)} -> {success}; unknown codes are ignored; each group's
+//                                grants, policy targets and custom data go with it (env.forgetTarget "GROUP"), so a
+//                                group made again with the code starts with none
 //   POST add-group-members       {code!, userIds! (1..1000)} -> {success}; existing members skipped; an unknown
 //                                user: 404, apiCode 2004, "用户不存在", nothing changed
 //   POST remove-group-members    {code!, userIds! (1..1000)} -> {success}; non-members ignored, unknown users 2004
@@ -32,7 +36,7 @@
 //   GET  get-user-groups         userId!, userIdType (user_id, external_id, phone, email, username, identity) ->
 //                                {totalCount, list: Group[]} (the user's groups, newest first); unknown user 2004;
 //                                sync_relation and custom_field: 400 "userIdType X is not supported"
-//   A deleted user leaves every group (forgetUser).
+//   Deleted users leave every group (forgetUsers, one pass over the groups).
 //
 // Decisions where the suite is silent: group codes follow the role code rule ([A-Za-z0-9_-], <= 64) and a bad one is
 // "参数 code 格式错误" (the only wording observed for groups); description defaults to "", type to "static";
@@ -48,7 +52,8 @@ import { authorizedResources } from "./grants.mjs";
 
 export const CODE_PATTERN = /^[\w-]+$/;
 
-export const userNotFound = () => fail(404, 2004, "用户不存在", "User does not exist");
+export { notFound as userNotFound } from "./users.mjs";
+import { notFound as userNotFound } from "./users.mjs";
 export const namespaceNotFound = () => fail(404, 2040, "权限组不存在", "Permission namespace does not exist");
 
 /** The namespace code a call names ("default" when absent); unknown: 404 "权限组不存在". */
@@ -134,6 +139,8 @@ export function init(st, s) {
   st.groupSeq = 0;
   for (const g of s.groups ?? []) {
     if (!g.code || !g.name) throw new Error("seed: group needs code and name");
+    if (Object.hasOwn(st.groups, g.code)) throw new Error(`seed: duplicate group code ${g.code}`);
+    for (const id of g.userIds ?? []) if (!Object.hasOwn(st.users, id)) throw new Error(`seed: group ${g.code} names unknown user ${id}`);
     const group = newGroup(st, g);
     group.userIds = [...new Set(g.userIds ?? [])];
     st.groups[g.code] = group;
@@ -226,15 +233,17 @@ export const routes = {
   "/api/v3/update-group": {
     method: "POST",
     spec: { ...LOOKUP, newCode: optionalCode, name: "string", ...GROUP_FIELDS, description: text },
-    handler: (p, { state: st }) => {
+    handler: (p, { state: st, renameTarget }) => {
       const g = requireGroup(st, p.code);
       if (p.newCode !== undefined && p.newCode !== g.code && Object.hasOwn(st.groups, p.newCode)) groupExists(p.newCode);
       for (const k of ["name", "description", "type"]) if (p[k] !== undefined) g[k] = p[k];
       if (p.customData) g.customData = { ...g.customData, ...p.customData };
       if (p.newCode !== undefined && p.newCode !== g.code) {
         delete st.groups[g.code];
+        const from = g.code;
         g.code = p.newCode;
         st.groups[g.code] = g;
+        renameTarget?.("GROUP", from, g.code);
       }
       g.updatedAt = nowIso();
       return groupView(st, g, { withCustomData: true });
@@ -243,8 +252,9 @@ export const routes = {
   "/api/v3/delete-groups-batch": {
     method: "POST",
     spec: { codeList: idList },
-    handler: (p, { state: st }) => {
-      for (const code of p.codeList) if (Object.hasOwn(st.groups, code)) delete st.groups[code];
+    handler: (p, { state: st, forgetTarget }) => {
+      // Its grants and policy targets go first (they may name the group by id), then the group.
+      for (const code of new Set(p.codeList)) if (Object.hasOwn(st.groups, code)) forgetTarget?.("GROUP", code), delete st.groups[code];
       return success();
     },
   },
@@ -302,7 +312,8 @@ export const routes = {
   },
 };
 
-// A deleted user leaves every group.
-export function forgetUser(st, id) {
-  for (const g of Object.values(st.groups)) if (g.userIds.includes(id)) g.userIds = g.userIds.filter((x) => x !== id);
+// Deleted users leave every group (one pass over the groups).
+export function forgetUsers(st, ids) {
+  for (const g of Object.values(st.groups)) if (g.userIds.some((x) => ids.has(x))) g.userIds = g.userIds.filter((x) => !ids.has(x));
 }
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));

@@ -1,6 +1,7 @@
 // Namespaces (权限分组, the permission groups that roles and resources belong to), stateful.
 //
-// state.namespaces {code: {code, name, description}}: always holds the built-in "default" (recreated
+// state.namespaces {code: {code, name, description}} (no prototype: "__proto__" is an ordinary code): always
+// holds the built-in "default" (recreated
 // by init, never deleted or renamed). Other areas read it: requireNamespace(st, code) / namespaceExists.
 //
 //   POST create-namespace        {code!, name, description} -> NamespaceDto; name defaults to the code
@@ -28,7 +29,8 @@
 //             or deleting the built-in codes)
 // Decisions where the suite is silent: a malformed code in get-namespace/delete-namespace is simply not
 // found (404), as the suite observed for "额！" and " "; deleting or renaming "default" is refused;
-// deleting a namespace drops its resources and authorizations here and calls the roles area's
+// deleting a namespace drops its roles from the other areas (env.forgetTarget "ROLE"), its resources and
+// authorizations here, and calls the roles area's
 // forgetNamespace(state, code) / renameNamespace(state, from, to) when that area exports them.
 import { badParam, BATCH_LIMIT, CODE, contains, fail, isPlainObject, paged, success } from "../lib.mjs";
 import * as roles from "./roles.mjs";
@@ -39,7 +41,8 @@ export const BUILT_IN = ["default", "system"];
 const DEFAULT = { code: DEFAULT_NAMESPACE, name: "默认权限分组", description: "" };
 
 export function init(st, s) {
-  st.namespaces = { [DEFAULT_NAMESPACE]: { ...DEFAULT } };
+  // No prototype: a code such as "__proto__" is an ordinary key.
+  st.namespaces = Object.assign(Object.create(null), { [DEFAULT_NAMESPACE]: { ...DEFAULT } });
   for (const n of s.namespaces ?? []) {
     if (typeof n?.code !== "string" || !CODE.test(n.code)) throw new Error("seed: namespace needs a code");
     st.namespaces[n.code] = { name: n.code, description: "", ...n };
@@ -151,19 +154,21 @@ export const routes = {
   "/api/v3/delete-namespace": {
     method: "POST",
     spec: { code: codeParam },
-    handler: (p, { state: st }) => {
+    handler: (p, env) => {
+      const st = env.state;
       if (BUILT_IN.includes(p.code)) builtIn();
       if (!namespaceExists(st, p.code)) notFound();
-      forget(st, p.code);
+      forget(env, p.code);
       return success();
     },
   },
   "/api/v3/delete-namespaces-batch": {
     method: "POST",
     spec: { codeList: (v, n) => (Array.isArray(v) && v.length <= BATCH_LIMIT ? v : badParam(n)) },
-    handler: (p, { state: st }) => {
+    handler: (p, env) => {
+      const st = env.state;
       if (p.codeList.some((c) => BUILT_IN.includes(c))) builtIn();
-      for (const c of p.codeList) if (namespaceExists(st, c)) forget(st, c);
+      for (const c of p.codeList) if (namespaceExists(st, c)) forget(env, c);
       return success();
     },
   },
@@ -178,7 +183,11 @@ export const routes = {
   },
 };
 
-function forget(st, code) {
+// A namespace that goes takes its roles with it: each leaves the other areas first (policy targets, custom data:
+// env.forgetTarget "ROLE"), then the namespace's resources, grants and roles go.
+function forget(env, code) {
+  const st = env.state;
+  for (const r of roles.rolesIn?.(st, code) ?? []) env.forgetTarget?.("ROLE", r.code, code);
   delete st.namespaces[code];
   forgetNamespaceResources(st, code);
   roles.forgetNamespace?.(st, code);

@@ -3,7 +3,8 @@
 //
 // State (this module's keys): organizations {code: org}, departments {id: dept} (each organization's root
 // department included: parentDepartmentId ""), memberships {deptId: [userId] in join order},
-// departmentJoins {deptId: {userId: ISO join time}}, mainDepartments {userId: deptId}.
+// departmentJoins {deptId: {userId: ISO join time}}, mainDepartments {userId: deptId}. All without prototype:
+// an organization code, department id or user id "__proto__" is an ordinary key.
 //
 //   GET  list-organizations        page, limit (<= 50), fetchAll (all in one page), withCustomData, withPost, status
 //                                  (true = Activated) -> {totalCount, list: Organization[]}
@@ -13,8 +14,10 @@
 //                                  openDepartmentId, i18n, tenantId, postIdList} -> Organization with a new root department;
 //                                  409/2007 code taken
 //   POST update-organization       {organizationCode!, organizationNewCode (moves it; 409/2007 taken), organizationName,
-//                                  description, openDepartmentId, leaderUserIds (404/2003 unknown), i18n, tenantId, postIdList}
-//   POST delete-organization       {organizationCode!} -> {success}; its departments and memberships go with it
+//                                  description, openDepartmentId, leaderUserIds (404/2004 unknown), i18n, tenantId, postIdList}
+//   POST delete-organization       {organizationCode!} -> {success}; its departments and memberships go with it, and
+//                                  each department leaves the other areas (env.forgetTarget "DEPARTMENT", then "ORG");
+//                                  a new organizationCode is passed on (env.renameTarget "ORG")
 //   GET  get-department            organizationCode, departmentId (`root`) or departmentCode, departmentIdType, withCustomData,
 //                                  flatCustomData -> Department
 //   POST create-department         {organizationCode, name!, parentDepartmentId! (departmentIdType says how the PARENT is
@@ -24,8 +27,9 @@
 //                                  parentDepartmentId (moves it; same departmentIdType), status, i18n, customData (merged),
 //                                  postIdList}; the root's changes reach its organization; 422/2009 moving the root,
 //                                  422/2010 moving under itself
-//   POST delete-department         {organizationCode, departmentId!, departmentIdType} -> {success}; the whole subtree;
-//                                  422/2009 the root
+//   POST delete-department         {organizationCode, departmentId!, departmentIdType} -> {success}; the whole subtree,
+//                                  each department leaving grants, policy targets, role assignments and custom data
+//                                  (env.forgetTarget "DEPARTMENT"); 422/2009 the root
 //   POST search-departments        {organizationCode, keywords!, withCustomData} -> Department[] (name or code contains it)
 //   POST search-departments-list   {organizationCode, page, limit, withCustomData, withPost, advancedFilter, sortBy, orderBy,
 //                                  sort} -> Department[] (one page). Both searches leave out the root department.
@@ -34,17 +38,19 @@
 //   GET  list-department-members, search-department-members (keywords!: name, username, nickname, email or phone)
 //                                  page, limit (<= 50), includeChildrenDepartments (each user once), sortBy, orderBy (default
 //                                  Desc: last joined first), withDepartmentIds, withIdentities, withCustomData -> {totalCount, list}
+//                                  (filtered, sorted and paged first; only the page's users are rendered)
 //   GET  list-department-member-ids -> string[]
-//   GET  is-user-in-department     userId! (404/2003 unknown), includeChildrenDepartments -> {inDepartment}
-//   POST add-department-members    {organizationCode, departmentId!, departmentIdType, userIds!} existing members skipped,
-//                                  unknown users refused (404/2003, nothing changed)
+//   GET  is-user-in-department     userId! (404/2004 unknown), includeChildrenDepartments -> {inDepartment}
+//   POST add-department-members    {organizationCode, departmentId!, departmentIdType, userIds! (1..1000, else 400
+//                                  "参数 userIds 格式错误")} existing members skipped, unknown users refused (404/2004,
+//                                  nothing changed)
 //   POST remove-department-members same; ids that are not members are ignored
 //   GET  get-user-departments      userId! (400 "参数 userId 格式错误" when empty), userIdType (user_id, external_id, phone,
 //                                  email, username; identity, sync_relation, custom_field: 400 not supported), page, limit,
 //                                  withCustomData, withDepartmentPaths (id, code and name paths from the root), sortBy
 //                                  DepartmentCreatedAt|JoinDepartmentAt|DepartmentName|DepartmemtCode, orderBy Asc|Desc
 //                                  (default JoinDepartmentAt Desc) -> {totalCount, list: UserDepartmentRespDto[]};
-//                                  unknown user 404/2003 "用户不存在"
+//                                  unknown user 404/2004 "用户不存在"
 //   POST set-user-departments      {userId!, departments! [{departmentId, isLeader, isMainDepartment}] (non-empty, else 400
 //                                  "参数 departments 格式错误"), options {userIdType}} -> {success}: the user's departments (in
 //                                  any organization) become exactly these; isLeader (default false) sets leadership of each;
@@ -58,19 +64,23 @@
 // department), open_department_id, code; sync_relation and custom_field: 400 not supported. Department codes: at most
 // 64 characters of [A-Za-z0-9_.-] (else 400 "invalid organization code: X"); code and openDepartmentId are unique in an
 // organization (409/2008). Query strings: booleans "true"/"false", page/limit digits >= 1. Failed writes change nothing.
-// A deleted user leaves every department, main department and leadership.
+// Messages: Chinese in zh-CN, English in en-US ("部门不存在: X" / "department not found: X"), except the
+// "organization not found for code: X" and "invalid organization code" texts the official suite asserts in English.
+// An unknown user is 404, apiCode 2004, "用户不存在" / "User does not exist", as in every area.
+// Deleted users leave every department, main department and leadership (forgetUsers: one pass over each structure).
 import {
-  advancedFilter, badParam, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
+  advancedFilter, badParam, batch, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
   SUCCESS, withDefaults,
 } from "../lib.mjs";
-import { userView } from "./users.mjs";
+import { dict, notFound as userNotFound, userView, usersMatching } from "./users.mjs";
 
-// Lookups by a caller's key: own keys only ("constructor" or "__proto__" name nothing).
+// Lookups by a caller's key: own keys only. The stores have no prototype, so "__proto__" is an ordinary key.
 const own = (obj, key) => (typeof key === "string" && Object.hasOwn(obj, key) ? obj[key] : undefined);
+// An unknown user: 404, apiCode 2004, "用户不存在" (as every area answers it).
 function requireUsers(st, ids = []) {
-  const unknown = ids.find((id) => !own(st.users, id));
-  if (unknown !== undefined) fail(404, 2003, `user not found: ${unknown}`);
+  if (ids.some((id) => !own(st.users, id))) userNotFound();
 }
+const departmentNotFound = (id) => fail(404, 2001, `部门不存在: ${id}`, `department not found: ${id}`);
 
 const DEPARTMENT_ID_TYPES = ["department_id", "open_department_id", "sync_relation", "custom_field", "code"];
 const SUPPORTED_ID_TYPES = ["department_id", "open_department_id", "code"];
@@ -122,7 +132,7 @@ function syncRoot(st, org, fromRoot = false) {
 
 // The seed's organizations, departments and memberships (after the users area has read its users).
 export function init(st, s) {
-  const organizations = {}, departments = {}, memberships = {}, departmentJoins = {};
+  const organizations = dict(), departments = dict(), memberships = dict(), departmentJoins = dict();
   const users = st.users;
   for (const o of s.organizations ?? []) {
     if (!o.organizationCode || !o.departmentId) throw new Error("seed: organization needs organizationCode and departmentId");
@@ -144,12 +154,12 @@ export function init(st, s) {
     if (d.parentDepartmentId && !departments[d.parentDepartmentId])
       throw new Error(`seed: department ${d.departmentId} has an unknown parent`);
     memberships[d.departmentId] = [];
-    departmentJoins[d.departmentId] = {};
+    departmentJoins[d.departmentId] = dict();
   }
   for (const [departmentId, ids] of Object.entries(s.memberships ?? {})) {
     if (!departments[departmentId]) throw new Error(`seed: memberships for unknown department ${departmentId}`);
     for (const id of ids) {
-      if (!users[id]) throw new Error(`seed: membership of unknown user ${id}`);
+      if (!own(users, id)) throw new Error(`seed: membership of unknown user ${id}`);
       if (memberships[departmentId].includes(id)) continue;
       memberships[departmentId].push(id);
       // a seeded member joined when both the user and the department existed
@@ -157,7 +167,7 @@ export function init(st, s) {
       departmentJoins[departmentId][id] = at ?? nowIso();
     }
   }
-  Object.assign(st, { organizations, departments, memberships, departmentJoins, mainDepartments: {} });
+  Object.assign(st, { organizations, departments, memberships, departmentJoins, mainDepartments: dict() });
 }
 
 const childrenOf = (st, d) => Object.values(st.departments).filter((c) => c.parentDepartmentId === d.departmentId);
@@ -180,7 +190,7 @@ function subtree(st, d) {
 // main departments beside it.
 function addMember(st, deptId, userId, at = nowIso()) {
   st.memberships[deptId].push(userId);
-  (st.departmentJoins[deptId] ??= {})[userId] = at;
+  (st.departmentJoins[deptId] ??= dict())[userId] = at;
   st.counters.membershipsAdded++;
 }
 function removeMembers(st, deptId, userIds) {
@@ -193,10 +203,13 @@ function removeMembers(st, deptId, userIds) {
     if (st.mainDepartments[id] === deptId) delete st.mainDepartments[id];
   }
 }
-function dropDepartments(st, list) {
+// Departments that go leave every area that points at them (grants, policy targets, role assignments: env.forgetTarget).
+function dropDepartments(env, list) {
+  const st = env.state;
   const ids = new Set(list.map((d) => d.departmentId));
   for (const id of ids) delete st.departments[id], delete st.memberships[id], delete st.departmentJoins[id];
   for (const [userId, deptId] of Object.entries(st.mainDepartments)) if (ids.has(deptId)) delete st.mainDepartments[userId];
+  for (const id of ids) env.forgetTarget?.("DEPARTMENT", id);
 }
 
 export function resolveOrg(st, code) {
@@ -211,14 +224,14 @@ export function resolveDepartment(st, p, id = p.departmentId, type = p.departmen
     : type === "department_id" ? inOrg.find((x) => x.departmentId === id)
     : type === "open_department_id" ? inOrg.find((x) => x.openDepartmentId === id)
     : inOrg.find((x) => x.code === id);
-  return d ?? fail(404, 2001, `department not found: ${id}`);
+  return d ?? departmentNotFound(id);
 }
 
 // code and openDepartmentId are unique within an organization (409, apiCode 2008).
 function requireUniqueInOrg(st, org, p, self) {
   for (const f of ["code", "openDepartmentId"])
     if (p[f] !== undefined && departmentsOf(st, org).some((d) => d !== self && d[f] === p[f]))
-      fail(409, 2008, `department ${f} already exists in organization ${org.organizationCode}: ${p[f]}`);
+      fail(409, 2008, `组织机构 ${org.organizationCode} 中已存在部门 ${f}: ${p[f]}`, `department ${f} already exists in organization ${org.organizationCode}: ${p[f]}`);
 }
 
 function departmentView(st, d, p = {}) {
@@ -254,18 +267,22 @@ function organizationView(st, o, p = {}) {
 }
 
 function memberIds(st, d, includeChildren) {
-  const ids = (includeChildren ? subtree(st, d) : [d]).flatMap((x) => st.memberships[x.departmentId]);
-  return [...new Set(ids)];
+  if (!includeChildren) return st.memberships[d.departmentId]; // unique already
+  return [...new Set(subtree(st, d).flatMap((x) => st.memberships[x.departmentId]))];
 }
 
+const MEMBER_SEARCH = ["name", "username", "nickname", "email", "phone"];
+// Filter, sort and page the members first; only the page's users are rendered.
 function listMembers(st, p) {
   const d = resolveDepartment(st, p);
-  let users = memberIds(st, d, p.includeChildrenDepartments).map((id) => st.users[id]).filter(Boolean);
-  if (p.keywords) users = users.filter((u) => contains([u.name, u.username, u.nickname, u.email, u.phone], p.keywords));
+  let users = [];
+  for (const id of memberIds(st, d, p.includeChildrenDepartments)) if (Object.hasOwn(st.users, id)) users.push(st.users[id]);
+  if (p.keywords) users = usersMatching(users, MEMBER_SEARCH, p.keywords);
   const key = { userId: "userId", createAt: "createdAt", updatedAt: "updatedAt" }[p.sortBy];
-  if (key) users.sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+  if (key) users.sort((a, b) => { const x = String(a[key]), y = String(b[key]); return x < y ? -1 : x > y ? 1 : 0; });
   if ((p.orderBy ?? "Desc") === "Desc") users.reverse();
-  return paged(users.map((u) => userView(st, u, p)), p);
+  const { totalCount, list } = paged(users, p);
+  return { totalCount, list: list.map((u) => userView(st, u, p)) };
 }
 
 const SORT_FIELDS = ["updatedAt", "createdAt", "name"];
@@ -297,7 +314,7 @@ const userIdType = (v, n) => {
 
 function findUser(st, userId, type = "user_id") {
   const u = type === "user_id" ? own(st.users, userId) : Object.values(st.users).find((x) => x[USER_KEYS[type]] === userId);
-  return u ?? fail(404, 2003, "用户不存在", "User does not exist");
+  return u ?? userNotFound();
 }
 
 const userDepartments = (st, userId) =>
@@ -330,6 +347,9 @@ function userDepartmentView(st, d, userId, p) {
   }
   return out;
 }
+
+// add/remove-department-members: 1..lib.BATCH_LIMIT user ids, else "参数 userIds 格式错误".
+const memberList = (v, n) => (v === undefined || v === null || v === "" ? badParam(n) : RULES.ids(batch(v, n), n));
 
 const USER_DEPT_SORT = { DepartmentCreatedAt: "createdAt", JoinDepartmentAt: "joinedAt", DepartmentName: "name", DepartmemtCode: "code" };
 
@@ -370,7 +390,7 @@ export const routes = {
     method: "POST",
     spec: { organizationName: "string!", organizationCode: newOrgCode, ...ORG_FIELDS, tenantId: "string" },
     handler: (p, { state: st }) => {
-      if (own(st.organizations, p.organizationCode)) fail(409, 2007, `organization code already exists: ${p.organizationCode}`);
+      if (own(st.organizations, p.organizationCode)) fail(409, 2007, `组织机构代码已存在: ${p.organizationCode}`, `organization code already exists: ${p.organizationCode}`);
       const at = nowIso(), departmentId = newId();
       const org = {
         organizationCode: p.organizationCode || departmentId, organizationName: p.organizationName, departmentId,
@@ -383,7 +403,7 @@ export const routes = {
         isVirtualNode: false, status: true, createdAt: at,
       };
       st.memberships[org.departmentId] = [];
-      st.departmentJoins[org.departmentId] = {};
+      st.departmentJoins[org.departmentId] = dict();
       syncRoot(st, org);
       return organizationView(st, org);
     },
@@ -391,20 +411,22 @@ export const routes = {
   "/api/v3/update-organization": {
     method: "POST",
     spec: { ...ORG_CALL, organizationNewCode: "code", organizationName: "string", leaderUserIds: "strs", ...ORG_FIELDS },
-    handler: (p, { state: st }) => {
+    handler: (p, { state: st, renameTarget }) => {
       const org = resolveOrg(st, p.organizationCode);
       const newCode = p.organizationNewCode ?? org.organizationCode;
       if (newCode !== org.organizationCode && own(st.organizations, newCode))
-        fail(409, 2007, `organization code already exists: ${newCode}`);
+        fail(409, 2007, `组织机构代码已存在: ${newCode}`, `organization code already exists: ${newCode}`);
       requireUsers(st, p.leaderUserIds);
       requireUniqueInOrg(st, org, pick(p, ["openDepartmentId"]), st.departments[org.departmentId]);
       Object.assign(org, pick(p, ["organizationName", "description", "openDepartmentId", "leaderUserIds", "i18n", "tenantId", "postIdList"]));
       org.updatedAt = nowIso();
       if (newCode !== org.organizationCode) {
         for (const d of departmentsOf(st, org)) d.organizationCode = newCode;
-        st.organizations = Object.fromEntries(
-          Object.entries(st.organizations).map(([code, o]) => (o === org ? [newCode, o] : [code, o])));
+        const from = org.organizationCode, moved = dict();
+        for (const [code, o] of Object.entries(st.organizations)) moved[o === org ? newCode : code] = o;
+        st.organizations = moved;
         org.organizationCode = newCode;
+        renameTarget?.("ORG", from, newCode);
       }
       syncRoot(st, org);
       return organizationView(st, org);
@@ -413,10 +435,12 @@ export const routes = {
   "/api/v3/delete-organization": {
     method: "POST",
     spec: ORG_CALL,
-    handler: (p, { state: st }) => {
+    handler: (p, env) => {
+      const st = env.state;
       const org = resolveOrg(st, p.organizationCode);
-      dropDepartments(st, departmentsOf(st, org));
+      dropDepartments(env, departmentsOf(st, org));
       delete st.organizations[org.organizationCode];
+      env.forgetTarget?.("ORG", org.organizationCode);
       return SUCCESS;
     },
   },
@@ -454,7 +478,7 @@ export const routes = {
       };
       st.departments[d.departmentId] = d;
       st.memberships[d.departmentId] = [];
-      st.departmentJoins[d.departmentId] = {};
+      st.departmentJoins[d.departmentId] = dict();
       return departmentView(st, d, { withCustomData: true });
     },
   },
@@ -473,9 +497,9 @@ export const routes = {
       if (p.parentDepartmentId !== undefined) {
         const parent = resolveDepartment(st, p, p.parentDepartmentId);
         if (parent.departmentId !== d.parentDepartmentId) {
-          if (isRoot) fail(422, 2009, "the root department cannot be moved");
+          if (isRoot) fail(422, 2009, "根部门不能移动", "the root department cannot be moved");
           if (subtree(st, d).includes(parent))
-            fail(422, 2010, `department ${d.departmentId} cannot be moved under itself or one of its descendants`);
+            fail(422, 2010, `部门 ${d.departmentId} 不能移动到自身或其子部门下`, `department ${d.departmentId} cannot be moved under itself or one of its descendants`);
           parentId = parent.departmentId;
         }
       }
@@ -492,11 +516,12 @@ export const routes = {
   "/api/v3/delete-department": {
     method: "POST",
     spec: DEPT,
-    handler: (p, { state: st }) => {
+    handler: (p, env) => {
+      const st = env.state;
       const d = resolveDepartment(st, p);
       if (d.departmentId === st.organizations[d.organizationCode].departmentId)
-        fail(422, 2009, "the root department cannot be deleted");
-      dropDepartments(st, subtree(st, d));
+        fail(422, 2009, "根部门不能删除", "the root department cannot be deleted");
+      dropDepartments(env, subtree(st, d));
       return SUCCESS;
     },
   },
@@ -539,7 +564,7 @@ export const routes = {
     spec: { ...DEPT, withCustomData: "bool" },
     handler: (p, { state: st }) => {
       const parent = st.departments[resolveDepartment(st, p).parentDepartmentId];
-      return parent ? departmentView(st, parent, p) : fail(404, 2001, `department ${p.departmentId} has no parent department`);
+      return parent ? departmentView(st, parent, p) : fail(404, 2001, `部门 ${p.departmentId} 没有父部门`, `department ${p.departmentId} has no parent department`);
     },
   },
 
@@ -613,7 +638,7 @@ export const routes = {
   },
   "/api/v3/add-department-members": {
     method: "POST",
-    spec: { ...DEPT, userIds: "ids!" },
+    spec: { ...DEPT, userIds: memberList },
     handler: (p, { state: st }) => {
       const { departmentId } = resolveDepartment(st, p);
       requireUsers(st, p.userIds);
@@ -624,7 +649,7 @@ export const routes = {
   },
   "/api/v3/remove-department-members": {
     method: "POST",
-    spec: { ...DEPT, userIds: "ids!" },
+    spec: { ...DEPT, userIds: memberList },
     handler: (p, { state: st }) => {
       removeMembers(st, resolveDepartment(st, p).departmentId, p.userIds);
       return SUCCESS;
@@ -633,11 +658,18 @@ export const routes = {
 };
 
 
-// A deleted user leaves every department and every leadership.
-export function forgetUser(st, id) {
-  for (const [d, ids] of Object.entries(st.memberships)) if (ids.includes(id)) removeMembers(st, d, [id]);
-  delete st.mainDepartments[id];
-  const notHim = (list) => (Array.isArray(list) && list.includes(id) ? list.filter((x) => x !== id) : list);
-  for (const d of Object.values(st.departments)) d.leaderUserIds = notHim(d.leaderUserIds);
-  for (const o of Object.values(st.organizations)) o.leaderUserIds = notHim(o.leaderUserIds);
+// Deleted users leave every department, main department and leadership: one pass over each structure.
+export function forgetUsers(st, ids) {
+  for (const [deptId, members] of Object.entries(st.memberships)) {
+    if (!members.some((id) => ids.has(id))) continue;
+    st.memberships[deptId] = members.filter((id) => !ids.has(id));
+    st.counters.membershipsRemoved += members.length - st.memberships[deptId].length;
+    const joins = st.departmentJoins[deptId];
+    if (joins) for (const id of members) if (ids.has(id)) delete joins[id];
+  }
+  for (const id of ids) delete st.mainDepartments[id];
+  const without = (list) => (Array.isArray(list) && list.some((x) => ids.has(x)) ? list.filter((x) => !ids.has(x)) : list);
+  for (const d of Object.values(st.departments)) d.leaderUserIds = without(d.leaderUserIds);
+  for (const o of Object.values(st.organizations)) o.leaderUserIds = without(o.leaderUserIds);
 }
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));

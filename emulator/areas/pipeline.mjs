@@ -19,7 +19,7 @@
 // is not an integer from 1 to 60, an order naming a function of another scene); an unknown funcId
 // 404/2050 "Pipeline 函数不存在" / "Pipeline function does not exist". Failed writes change nothing.
 //
-// State: state.pipelineFunctions {funcId: fn}, state.pipelineOrder {scene: [funcId]}. The seed's
+// State: state.pipelineFunctions {funcId: fn}, state.pipelineOrder {scene: [funcId]} (no prototypes). The seed's
 // `pipelineFunctions` (an array of PipelineFunctionDto-like objects) fills them; without that key the
 // default data has one disabled function of PRE_REGISTER, as a user pool that has used the feature.
 import { badParam, fail, newId, nowIso } from "../lib.mjs";
@@ -59,8 +59,9 @@ function newFunction(p, at = nowIso()) {
 }
 
 export function init(st, s) {
-  st.pipelineFunctions = {};
-  st.pipelineOrder = Object.fromEntries(SCENES.map((sc) => [sc, []]));
+  // No prototypes: a funcId or scene named "__proto__" is an ordinary key (and not found).
+  st.pipelineFunctions = Object.create(null);
+  st.pipelineOrder = Object.assign(Object.create(null), Object.fromEntries(SCENES.map((sc) => [sc, []])));
   for (const f of s.pipelineFunctions ?? DEFAULT_FUNCTIONS()) {
     if (!f.funcId || !SCENES.includes(f.scene)) throw new Error("seed: a pipeline function needs funcId and a known scene");
     st.pipelineFunctions[f.funcId] = newFunction(f, f.createdAt);

@@ -5,8 +5,12 @@
 //                      apiIdentifier, namespace, linkedToTenant}}}
 // state.authorizations {namespace: {"<TYPE>:<identifier>": {resourceCode: {resourceCode, resourceType, actions}}}}
 //                      TYPE = USER (user id) | ROLE (role code) | GROUP (group code) | DEPARTMENT (department id)
-// Other areas read them through authorizedResources(state, targetType, identifier, namespace, resourceType?)
-// and drop a deleted role/group with forgetTarget(state, targetType, identifier, namespace?).
+// Both stores and everything in them have no prototype: a namespace, resource code or target "__proto__" is an
+// ordinary key. Other areas read them through authorizedResources(state, targetType, identifier, namespace,
+// resourceType?). Core hooks: forgetTarget(state, type, identifier, namespace?) drops a deleted group, role
+// (its namespace) or department's grants, so one made again with the code starts with none; renameTarget(state,
+// type, from, to, namespace?) moves a renamed group's or role's grants to the new code; forgetUsers(state, Set)
+// drops deleted users' grants.
 //
 //   POST create-resource         {type! DATA|API|MENU|BUTTON|UI, code!, name, description, actions, apiIdentifier,
 //                                namespace (absent = "default")} -> ResourceDto. An empty code "" is accepted (the
@@ -48,7 +52,7 @@
 //   409 2312  "资源 X 已存在" / "resource with code X already exists." (create, batch)
 //   404 2004  "用户不存在" (USER target, get-user-authorized-resources, is-action-allowed)
 //   404 2401  "group not exists with code: X" (GROUP target)    404 2402 "角色不存在" / "role not found" (ROLE target)
-//   404 2001  "department not found: X" (DEPARTMENT target)
+//   404 2001  "部门不存在: X" / "department not found: X" (DEPARTMENT target)
 import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, paged, success } from "../lib.mjs";
 import { requireNamespace } from "./namespaces.mjs";
 import { authorizedResources, authorizedView, key } from "./grants.mjs";
@@ -59,9 +63,11 @@ const TYPES = ["DATA", "API", "MENU", "BUTTON", "UI"];
 const TARGETS = ["USER", "ROLE", "GROUP", "DEPARTMENT"];
 const RESOURCE_CODE = /^[\w.:/-]+$/;
 
+// Every store here has no prototype: a namespace, resource code or target named "__proto__" is an ordinary key.
+const dict = () => Object.create(null);
 export function init(st) {
-  st.resources = {};
-  st.authorizations = {};
+  st.resources = dict();
+  st.authorizations = dict();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -95,7 +101,7 @@ const PAGE = { page: "int", limit: "int:50" };
 
 const invalidCode = (code) => fail(400, 2000, `invalid resource code: ${code}`);
 const resourceNotFound = () => fail(404, 2311, "资源不存在", "resource not found");
-const resourcesOf = (st, ns) => (st.resources[ns] ??= {});
+const resourcesOf = (st, ns) => (st.resources[ns] ??= dict());
 const find = (st, ns, code) => (typeof code === "string" && Object.hasOwn(st.resources[ns] ?? {}, code) ? st.resources[ns][code] : undefined);
 const view = (r) => {
   const { id, ...rest } = r;
@@ -122,15 +128,29 @@ function dropResource(st, ns, r) {
 // ---------------------------------------------------------------------------------------------
 // Authorizations
 
-/** Drops a target's authorizations (in one namespace, or in all when namespace is absent). */
+/** Drops a target's authorizations (in one namespace, or in all when namespace is absent): a deleted group, role
+ *  (namespace given) or department (env.forgetTarget); a group or role made again with the code starts with none. */
 export function forgetTarget(st, targetType, identifier, namespace) {
   for (const ns of namespace === undefined ? Object.keys(st.authorizations) : [namespace])
-    delete st.authorizations[ns]?.[key(targetType, identifier)];
+    if (Object.hasOwn(st.authorizations, ns)) delete st.authorizations[ns][key(targetType, identifier)];
 }
 
-export function forgetUser(st, userId) {
-  forgetTarget(st, "USER", userId);
+/** Moves a renamed group's or role's authorizations to its new code (env.renameTarget). */
+export function renameTarget(st, targetType, from, to, namespace) {
+  for (const ns of namespace === undefined ? Object.keys(st.authorizations) : [namespace]) {
+    const byTarget = Object.hasOwn(st.authorizations, ns) ? st.authorizations[ns] : undefined;
+    const k = key(targetType, from);
+    if (!byTarget || !Object.hasOwn(byTarget, k)) continue;
+    byTarget[key(targetType, to)] = byTarget[k];
+    delete byTarget[k];
+  }
 }
+
+/** Deleted users' own authorizations go: one delete per user and namespace. */
+export function forgetUsers(st, ids) {
+  for (const byTarget of Object.values(st.authorizations)) for (const id of ids) delete byTarget[key("USER", id)];
+}
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));
 
 // Called by the namespaces area when a namespace goes or changes its code.
 export function forgetNamespaceResources(st, ns) {
@@ -157,7 +177,7 @@ function requireTarget(st, type, id, ns) {
   if (type === "USER" && !Object.hasOwn(st.users, id)) fail(404, 2004, "用户不存在", "User does not exist");
   if (type === "GROUP" && !groupExists(st, id)) fail(404, 2401, `group not exists with code: ${id}`);
   if (type === "ROLE" && !roleExists(st, id, ns)) fail(404, 2402, "角色不存在", "role not found");
-  if (type === "DEPARTMENT" && !Object.hasOwn(st.departments ?? {}, id)) fail(404, 2001, `department not found: ${id}`);
+  if (type === "DEPARTMENT" && !Object.hasOwn(st.departments ?? {}, id)) fail(404, 2001, `部门不存在: ${id}`, `department not found: ${id}`);
 }
 
 const USER_ID_TYPES = ["user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field"];
@@ -333,10 +353,10 @@ export const routes = {
     handler: (p, { state: st }) => {
       if (absent(p.namespace)) fail(404, 2301, "权限组不存在", "namespace not found");
       const ns = requireNamespace(st, p.namespace).code;
-      const byTarget = (st.authorizations[ns] ??= {});
+      const byTarget = (st.authorizations[ns] ??= dict());
       for (const item of p.list)
         for (const id of item.ids) {
-          const grants = (byTarget[key(item.targetType, id)] ??= {});
+          const grants = (byTarget[key(item.targetType, id)] ??= dict());
           for (const r of item.resources)
             grants[r.code] = { resourceCode: r.code, resourceType: r.resourceType, actions: [...new Set(r.actions)] };
         }

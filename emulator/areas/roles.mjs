@@ -7,7 +7,9 @@
 //                                (no prototypes: any code is an own key). Assignments live in the role, so
 //                                dropping state.roles[ns] (forgetNamespace) drops a namespace's roles and assignments.
 //   state.roleSeq                creation counter (lists are newest first)
-// Seed: seed.roles [{code, namespace = "default", name?, description?, userIds?, departmentIds?}].
+// Seed: seed.roles [{code, namespace = "default", name?, description?, userIds?, departmentIds?}]; refused (an Error
+// naming it) for a namespace that is not "default" or one of seed.namespaces, a code twice in a namespace, or a
+// userId / departmentId naming nothing of the seed.
 // namespace is "default" when absent; one that state.namespaces (the namespaces area) does not hold is
 // 404, apiCode 2040, "权限组不存在" (checked before the role). Without state.namespaces only "default" exists.
 //
@@ -21,16 +23,20 @@
 //   GET  list-roles              namespace, keywords (code or name contains it), page, limit (<= 50) -> {totalCount, list}
 //   POST update-role             {code!, newCode ("" = absent; rules of create-role, named newCode), name, namespace,
 //                                description ("" clears it), status ENABLE|DISABLE, disableTime, enablePermissionApply} -> {success};
-//                                newCode taken: 409, apiCode 2031
+//                                newCode taken: 409, apiCode 2031; grants, policy targets and custom data follow the
+//                                new code (env.renameTarget "ROLE" with the namespace)
 //   POST delete-roles-batch      {codeList! (1..1000), namespace} -> {success}; any unknown code: 404 "角色不存在",
-//                                nothing deleted; assignments go with the role
+//                                nothing deleted; assignments go with the role, and its grants, policy targets and
+//                                custom data (env.forgetTarget "ROLE" with the namespace): made again, it has none
 //   POST multiple-namespace-delete-roles-batch  {roleList!: [{code, namespace}]} -> {success}; same rules
 //   POST assign-role, revoke-role  {code!, namespace, targets!: [{targetType USER|DEPARTMENT, targetIdentifier}] (1..1000),
 //                                endTime, enableTime (assign; accepted, not enforced)} -> {success}; an unknown user: 404,
 //                                apiCode 2004, "用户不存在"; unknown department: 404, apiCode 2001, "部门不存在";
 //                                a malformed target (other types included): 400 "参数 targets 格式错误". Assigning twice
 //                                and revoking what is not assigned change nothing.
-//   POST assign-role-batch, revoke-role-batch  {targets!, roles!: [{code, namespace}]} -> {success}; every role must exist
+//   POST assign-role-batch, revoke-role-batch  {targets!, roles!: [{code, namespace}]} -> {success}; every role must exist;
+//                                at most lib.BATCH_LIMIT (1 000) assignments a request: targets × roles above it is
+//                                400 "参数 targets 格式错误", nothing changed
 //   GET  list-role-members       code!, namespace, page, limit, withCustomData, withIdentities, withDepartmentIds ->
 //                                {totalCount, list: User[]}: the users assigned directly, in assignment order
 //   GET  list-role-departments   code!, namespace, page, limit -> {totalCount, list: [{id, code, name, description}]}
@@ -41,13 +47,14 @@
 //                                assigned to the user directly; unknown user 2004
 //   POST has-any-role            {userId!, roles! (1..1000 {code, namespace}), options: {userIdType}} -> {hasAnyRole}:
 //                                whether the user is assigned one of them directly (unknown roles count as not held)
-//   A deleted user leaves every role (forgetUser).
+//   Deleted users leave every role (forgetUsers: one pass, a Set look-up per assignment); a deleted department leaves
+//   every role's departmentIds (forgetTarget "DEPARTMENT").
 //
 // Decisions where the suite is silent: role codes are [A-Za-z0-9_-] (the documented rule) of at most 64 characters;
 // look-ups only check the length (" " is "角色不存在", as observed for list-role-departments); roles assigned through
 // a department are not counted by get-user-roles / has-any-role; a code longer than 64 in a batch item is
 // "参数 list 格式错误".
-import { badParam, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
+import { badParam, BATCH_LIMIT, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
 import {
   CODE_PATTERN, findUser, grantsOf, idList, listOf, memberView, namespaceName, requireNamespace, text, userIdType, userNotFound,
 } from "./groups.mjs";
@@ -94,8 +101,16 @@ const bucket = (st, ns) => (st.roles[ns] ??= Object.create(null));
 export function init(st, s) {
   st.roles = Object.create(null);
   st.roleSeq = 0;
+  // A seed role lives in "default" or a namespace of the seed (namespaces, permissionNamespaces).
+  const known = new Set(["default", ...[...(s.namespaces ?? []), ...(s.permissionNamespaces ?? [])].map((n) => n?.code)]);
   for (const r of s.roles ?? []) {
     if (!r.code) throw new Error("seed: role needs code");
+    const ns = r.namespace ?? "default";
+    if (!known.has(ns)) throw new Error(`seed: role ${r.code} is in unknown namespace ${ns}`);
+    if (roleIn(st, ns, r.code)) throw new Error(`seed: duplicate role code ${r.code} in namespace ${ns}`);
+    for (const id of r.userIds ?? []) if (!Object.hasOwn(st.users, id)) throw new Error(`seed: role ${r.code} names unknown user ${id}`);
+    for (const id of r.departmentIds ?? [])
+      if (!Object.hasOwn(st.departments ?? {}, id)) throw new Error(`seed: role ${r.code} names unknown department ${id}`);
     const role = newRole(st, r);
     role.userIds = [...new Set(r.userIds ?? [])];
     role.departmentIds = [...new Set(r.departmentIds ?? [])];
@@ -169,6 +184,11 @@ function revoke(roles, { users, departments }) {
   return success();
 }
 
+// assign-role-batch / revoke-role-batch: at most lib.BATCH_LIMIT assignments (targets × roles) a request.
+const withinLimit = (p) => {
+  if (p.targets.length * p.roles.length > BATCH_LIMIT) badParam("targets");
+};
+
 // One item of create-roles-batch.
 function batchItem(item) {
   if (!isPlainObject(item)) badParam("list");
@@ -179,9 +199,11 @@ function batchItem(item) {
   return { code: item.code, name: item.name || undefined, description: item.description ?? undefined, namespace: item.namespace || "default" };
 }
 
-function deleteRoles(st, refs) {
-  const roles = refs.map((r) => requireRole(st, r.code, r.namespace || undefined));
-  for (const r of roles) delete st.roles[r.namespace][r.code];
+// Every role checked first; each one's grants, policy targets and custom data go (env.forgetTarget), then the role.
+function deleteRoles(env, refs) {
+  const st = env.state;
+  const roles = [...new Set(refs.map((r) => requireRole(st, r.code, r.namespace || undefined)))];
+  for (const r of roles) env.forgetTarget?.("ROLE", r.code, r.namespace), delete st.roles[r.namespace][r.code];
   return success();
 }
 
@@ -235,15 +257,17 @@ export const routes = {
       ...LOOKUP, newCode: newRoleCode, name: "string", description: text, status: "enum:ENABLE|DISABLE", disableTime,
       enablePermissionApply: "bool",
     },
-    handler: (p, { state: st }) => {
+    handler: (p, { state: st, renameTarget }) => {
       const r = requireRole(st, p.code, p.namespace);
       const renamed = p.newCode !== undefined && p.newCode !== r.code;
       if (renamed && roleIn(st, r.namespace, p.newCode)) roleExists(p.newCode);
       for (const k of ["name", "description", "status", "disableTime", "enablePermissionApply"]) if (p[k] !== undefined) r[k] = p[k];
       if (renamed) {
         delete st.roles[r.namespace][r.code];
+        const from = r.code;
         r.code = p.newCode;
         st.roles[r.namespace][r.code] = r;
+        renameTarget?.("ROLE", from, r.code, r.namespace);
       }
       r.updatedAt = nowIso();
       return success();
@@ -252,15 +276,15 @@ export const routes = {
   "/api/v3/delete-roles-batch": {
     method: "POST",
     spec: { codeList: idList, namespace: "string" },
-    handler: (p, { state: st }) => {
-      const ns = requireNamespace(st, p.namespace);
-      return deleteRoles(st, p.codeList.map((code) => ({ code, namespace: ns })));
+    handler: (p, env) => {
+      const ns = requireNamespace(env.state, p.namespace);
+      return deleteRoles(env, p.codeList.map((code) => ({ code, namespace: ns })));
     },
   },
   "/api/v3/multiple-namespace-delete-roles-batch": {
     method: "POST",
     spec: { roleList: roleRefs },
-    handler: (p, { state: st }) => deleteRoles(st, p.roleList),
+    handler: (p, env) => deleteRoles(env, p.roleList),
   },
   "/api/v3/assign-role": {
     method: "POST",
@@ -282,6 +306,7 @@ export const routes = {
     method: "POST",
     spec: { targets: targetsRule, roles: roleRefs },
     handler: (p, { state: st }) => {
+      withinLimit(p);
       const roles = p.roles.map((x) => requireRole(st, x.code, x.namespace || undefined));
       return assign(roles, resolveTargets(st, p.targets));
     },
@@ -290,6 +315,7 @@ export const routes = {
     method: "POST",
     spec: { targets: targetsRule, roles: roleRefs },
     handler: (p, { state: st }) => {
+      withinLimit(p);
       const roles = p.roles.map((x) => requireRole(st, x.code, x.namespace || undefined));
       return revoke(roles, resolveTargets(st, p.targets));
     },
@@ -354,8 +380,16 @@ export const routes = {
   },
 };
 
-// A deleted user leaves every role.
-export function forgetUser(st, id) {
+// Deleted users leave every role: one pass over the roles, a Set lookup per assignment.
+export function forgetUsers(st, ids) {
   for (const ns of Object.values(st.roles))
-    for (const r of Object.values(ns)) if (r.userIds.includes(id)) r.userIds = r.userIds.filter((x) => x !== id);
+    for (const r of Object.values(ns)) if (r.userIds.some((x) => ids.has(x))) r.userIds = r.userIds.filter((x) => !ids.has(x));
+}
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));
+
+// A deleted department leaves every role it was assigned to.
+export function forgetTarget(st, type, id) {
+  if (type !== "DEPARTMENT") return;
+  for (const ns of Object.values(st.roles))
+    for (const r of Object.values(ns)) if (r.departmentIds.includes(id)) r.departmentIds = r.departmentIds.filter((x) => x !== id);
 }

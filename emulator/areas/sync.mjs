@@ -168,14 +168,15 @@ function defaultData() {
 
 export function init(st, s) {
   const d = s.syncTasks === undefined ? defaultData() : s;
-  const byId = (list = [], key) => Object.fromEntries(list.map((x) => {
+  // No prototypes: the stores are keyed by ids a caller gives.
+  const byId = (list = [], key) => Object.assign(Object.create(null), Object.fromEntries(list.map((x) => {
     if (!Number.isInteger(x[key])) throw new Error(`seed: ${key} must be an integer`);
     return [x[key], structuredClone(x)];
-  }));
+  })));
   st.syncTasks = byId(d.syncTasks, "syncTaskId");
   st.syncJobs = byId(d.syncJobs, "syncJobId");
   st.syncRiskOperations = byId(d.syncRiskOperations, "syncRiskOperationId");
-  st.syncJobLogs = {};
+  st.syncJobLogs = Object.create(null);
   for (const l of d.syncJobLogs ?? []) (st.syncJobLogs[l.syncJobId] ??= []).push(structuredClone(l));
   const max = (o) => Math.max(0, ...Object.keys(o).map(Number));
   st.syncIds = {

@@ -37,7 +37,7 @@
 // Errors: a required field absent or a field malformed 400/2000 "参数 X 格式错误"; neither of two alternative
 // fields given 400/2000 "Must contain one of the following fields: a, b"; an unknown tenant 404/2020 "租户不存在" /
 // "Tenant does not exist"; a member not in the tenant 404/2021 "租户成员不存在" / "Tenant member does not exist";
-// an unknown user 404/2003 "用户不存在" / "User does not exist". Failed writes change nothing; a request names
+// an unknown user 404/2004 "用户不存在" / "User does not exist" (as every area). Failed writes change nothing; a request names
 // at most lib.BATCH_LIMIT ids.
 // Not here: add/remove-tenant-department-members (department memberships belong to organizations.mjs); the
 // tenant/ tests' department calls (create-department, update-department, list-department-member-ids) are
@@ -45,17 +45,19 @@
 //
 // State: state.tenants {tenantId: tenant}, state.tenantMembers {tenantId: {userId: member}} with member =
 // {memberId, linkUserId, tenantId, isTenantAdmin, profile, createdAt}, state.tenantMemberIds {memberId:
-// [tenantId, userId]}. The seed's `tenants` (TenantDto-like objects, optional `members`: [{userId,
-// memberId?, isTenantAdmin?}]) fills them. A deleted user leaves every tenant (forgetUser).
-import { randomBytes } from "node:crypto";
+// [tenantId, userId]} (all without prototype). The seed's `tenants` (TenantDto-like objects, optional `members`:
+// [{userId, memberId?, isTenantAdmin?, createdAt?}]) fills them, the same after every reset: a seeded tenant's
+// code is derived from a hash of its tenantId (unless given), its createdAt is the seed's (else the time its
+// 24-hex id carries), a member's createdAt the seed's (else the tenant's) and its memberId the seed's (else a hash
+// of tenantId and userId). A duplicate tenantId or member is refused. Deleted users leave every tenant (forgetUsers).
+import { createHash, randomBytes } from "node:crypto";
 import { badParam, batch, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, RULES, success } from "../lib.mjs";
-import { newUser, PROFILE, userView } from "./users.mjs";
+import { dict, newUser, notFound as userNotFound, PROFILE, userView } from "./users.mjs";
 
 const absent = (v) => v === undefined || v === null || v === "";
 const mustContain = (...names) => fail(400, 2000, `Must contain one of the following fields: ${names.join(", ")}`);
 const tenantNotFound = () => fail(404, 2020, "租户不存在", "Tenant does not exist");
 const memberNotFound = () => fail(404, 2021, "租户成员不存在", "Tenant member does not exist");
-const userNotFound = () => fail(404, 2003, "用户不存在", "User does not exist");
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const GENDERS = ["M", "F", "U"];
 
@@ -75,20 +77,38 @@ const VIEW_FLAGS = { withMembersCount: "bool", withAppDetail: "bool", withCreato
 const IDS = { linkUserIds: (v, n) => (absent(v) ? undefined : RULES.strs(batch(v, n), n)), memberIds: (v, n) => (absent(v) ? undefined : RULES.strs(batch(v, n), n)) };
 
 export function init(st, s) {
-  st.tenants = {};
-  st.tenantMembers = {};
-  st.tenantMemberIds = {};
+  st.tenants = dict();
+  st.tenantMembers = dict();
+  st.tenantMemberIds = dict();
   for (const t of s.tenants ?? []) {
     if (!t.tenantId || !t.name) throw new Error("seed: a tenant needs tenantId and name");
+    if (Object.hasOwn(st.tenants, t.tenantId)) throw new Error(`seed: duplicate tenantId ${t.tenantId}`);
     const { members = [], ...fields } = t;
-    st.tenants[t.tenantId] = newTenant(st, fields, t.createdAt);
-    st.tenantMembers[t.tenantId] = {};
+    // Seeded data is the same after every reset: code, createdAt and memberIds follow from the seed.
+    const at = t.createdAt ?? seedTime(t.tenantId);
+    st.tenants[t.tenantId] = newTenant(st, { code: seedCode(st, t.tenantId), ...fields }, at);
+    st.tenantMembers[t.tenantId] = dict();
     for (const m of members) {
-      if (!st.users[m.userId]) throw new Error(`seed: tenant member of unknown user ${m.userId}`);
-      join(st, t.tenantId, m.userId, m);
+      if (!Object.hasOwn(st.users, m.userId)) throw new Error(`seed: tenant member of unknown user ${m.userId}`);
+      if (Object.hasOwn(st.tenantMembers[t.tenantId], m.userId)) throw new Error(`seed: user ${m.userId} joins tenant ${t.tenantId} twice`);
+      join(st, t.tenantId, m.userId, {
+        ...m, memberId: m.memberId ?? hash(`${t.tenantId}:${m.userId}`, 16).slice(0, 24), createdAt: m.createdAt ?? at,
+      });
     }
   }
 }
+
+const hash = (text, base = 36) => BigInt(`0x${createHash("sha256").update(text).digest("hex")}`).toString(base);
+// A seeded tenant's code: 8 characters of [a-z0-9] from a hash of its tenantId (another input when taken).
+function seedCode(st, tenantId) {
+  const taken = new Set(Object.values(st.tenants).map((t) => t.code));
+  for (let i = 0; ; i++) {
+    const code = hash(i ? `${tenantId}:${i}` : tenantId).padStart(8, "0").slice(-8);
+    if (!taken.has(code)) return code;
+  }
+}
+// A seeded tenant without createdAt: the time its id carries (a 24-hex id starts with unix seconds), else the epoch.
+const seedTime = (id) => new Date(/^[0-9a-f]{24}$/i.test(id) ? parseInt(id.slice(0, 8), 16) * 1000 : 0).toISOString();
 
 function newCode(st) {
   const taken = new Set(Object.values(st.tenants).map((t) => t.code));
@@ -109,7 +129,7 @@ function newTenant(st, p, at = nowIso()) {
 function join(st, tenantId, userId, m = {}) {
   const member = {
     memberId: m.memberId ?? newId(), linkUserId: userId, tenantId, isTenantAdmin: Boolean(m.isTenantAdmin),
-    profile: {}, createdAt: nowIso(),
+    profile: dict(), createdAt: m.createdAt ?? nowIso(),
   };
   st.tenantMembers[tenantId][userId] = member;
   st.tenantMemberIds[member.memberId] = [tenantId, userId];
@@ -209,7 +229,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const t = newTenant(st, p);
       st.tenants[t.tenantId] = t;
-      st.tenantMembers[t.tenantId] = {};
+      st.tenantMembers[t.tenantId] = dict();
       return tenantView(st, t);
     },
   },
@@ -269,7 +289,7 @@ export const routes = {
       if (!absent(p.tenantId)) findTenant(st, p.tenantId);
       requireUnused(st, p);
       const u = newUser({ ...Object.fromEntries(PROFILE.filter((k) => !absent(p[k])).map((k) => [k, p[k]])), gender: p.gender ?? "U" });
-      if (p.customData !== undefined) u.customData = { ...p.customData };
+      if (p.customData !== undefined) u.customData = dict(p.customData);
       st.users[u.userId] = u;
       const out = { ...userView(st, u, { withCustomData: true }), userPoolId: st.userPoolId, linkUserId: u.userId };
       if (!absent(p.tenantId)) {
@@ -378,7 +398,8 @@ export const routes = {
   },
 };
 
-// A deleted user leaves every tenant.
-export function forgetUser(st, id) {
-  for (const tenantId of Object.keys(st.tenantMembers)) leave(st, tenantId, id);
+// Deleted users leave every tenant: per tenant, one look-up per user.
+export function forgetUsers(st, ids) {
+  for (const tenantId of Object.keys(st.tenantMembers)) for (const id of ids) leave(st, tenantId, id);
 }
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));

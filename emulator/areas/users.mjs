@@ -6,8 +6,11 @@
 //   state.userSecrets  {userId: {password?, salt?, principalAuthentication?}}: never answered.
 //   state.customFields {USER|ROLE|GROUP|DEPARTMENT: {key: CustomFieldDto}}
 //   state.customData   {"ROLE|GROUP|DEPARTMENT:<namespace>:<id>": {key: value}} (a user's custom data is user.customData)
+// Every store keyed by caller-given strings (and every custom data object) has no prototype (dict()), so
+// "__proto__" is an ordinary user id, custom field key or custom data key; look-ups use Object.hasOwn.
 // A seed user may carry `password` and `principalAuthentication` ({principalType, principalCode, principalName,
-// authenticatedAt}); both go to userSecrets.
+// authenticatedAt}); both go to userSecrets. The seed is refused (an Error naming the problem) for a duplicate
+// userId or a username, email (any case) or phone two seed users share.
 //
 // Finding a user (every call with userId + userIdType, or options.userIdType): user_id (default; any string, an
 // unknown one is "用户不存在"), username (exact), email (case-insensitive; not an email -> "参数 userId 格式错误"),
@@ -36,8 +39,9 @@
 //                               create-user ("" is a malformed gender/status), uniqueness against the other users, customData
 //                               merged into the stored one; status changes set statusChangedAt.
 //   POST update-user-batch      {list! of UpdateUserInfoDto, options.userIdType} -> UserDto[]; all or nothing.
-//   POST delete-users-batch     {userIds! (non-empty), options.userIdType} -> {success}; unknown ids are skipped; each user
-//                               leaves every area (groups, roles, departments...) before its record goes.
+//   POST delete-users-batch     {userIds! (1..1000), options.userIdType} -> {success}; unknown ids are skipped; the users
+//                               leave every area at once (env.forgetUsers: groups, roles, departments...) before their
+//                               records (with their custom data) go.
 //   POST list-users             {keywords, advancedFilter, searchQuery, options: {pagination {page, limit}, sort [{field, order}],
 //                               fuzzySearchOn, withCustomData, withIdentities, withDepartmentIds, withPost, flatCustomData}}
 //                               -> {totalCount, list}. Default order: last created first. keywords: case-insensitive
@@ -81,8 +85,12 @@
 // (a route is one method per path). Failed writes change nothing.
 // For other areas: findUser(st, id, type) / resolveUser (404 "用户不存在") / userIdType (a spec rule) find a user the
 // way these calls do; userView(st, user, {withCustomData, withIdentities, withDepartmentIds, flatCustomData}) answers
-// one; requireUsers(st, ids) refuses unknown ids (404, apiCode 2003); addUser(st, body) / patchUser(st, body, type)
-// create / update with the checks above.
+// one; notFound() / requireUsers(st, ids) refuse an unknown user the way every area does (404, apiCode 2004,
+// "用户不存在" / "User does not exist"); addUser(st, body) / patchUser(st, body, type) create / update with the
+// checks above; usersMatching(users, fields, keywords) is the keyword search (lower-cased text remembered per
+// record: records are replaced, never changed in place, once stored); dict(from?) makes a null-prototype store.
+// Core hooks: forgetUsers(state, Set) drops the records, secrets and any custom-data entry under the users' ids;
+// forgetTarget / renameTarget drop / move the custom data of a deleted / renamed group, role or department.
 import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, nowIso, success, withDefaults } from "../lib.mjs";
 
 export const DEFAULT_PHOTO = "https://files.authing.co/authing-console/default-user-avatar.png";
@@ -111,7 +119,8 @@ const NULLABLE = [
 ];
 const HIDDEN = ["customData", "identities", "tenantIds", "password", "salt", "principalAuthentication"];
 
-const notFound = () => fail(404, 2004, "用户不存在", "User does not exist");
+// Every area answers an unknown user so: 404, apiCode 2004, "用户不存在" / "User does not exist".
+export const notFound = () => fail(404, 2004, "用户不存在", "User does not exist");
 const bad = (zh, en = zh) => fail(400, 2000, zh, en);
 
 /** A stored user: every field of the official UserDto present, as the service answers. */
@@ -131,15 +140,28 @@ export function newUser(p = {}, at = nowIso()) {
   return out;
 }
 
+// Stores keyed by caller-given strings have no prototype: "__proto__" or "constructor" is an ordinary key.
+export const dict = (from) => Object.assign(Object.create(null), from);
+
 export function init(st, s) {
-  st.users = {};
-  st.userSecrets = {};
-  st.customFields = { USER: {}, ROLE: {}, GROUP: {}, DEPARTMENT: {} };
-  st.customData = {};
+  st.users = dict();
+  st.userSecrets = dict();
+  st.customFields = dict({ USER: dict(), ROLE: dict(), GROUP: dict(), DEPARTMENT: dict() });
+  st.customData = dict();
+  const seen = { username: new Map(), email: new Map(), phone: new Map() };
   for (const u of s.users ?? []) {
     if (!u.userId) throw new Error("seed: user needs userId");
+    if (Object.hasOwn(st.users, u.userId)) throw new Error(`seed: duplicate userId ${u.userId}`);
+    for (const [f, taken] of Object.entries(seen)) {
+      if (typeof u[f] !== "string" || !u[f]) continue;
+      const v = f === "email" ? u[f].toLowerCase() : u[f];
+      if (taken.has(v)) throw new Error(`seed: duplicate ${f} ${u[f]} (users ${taken.get(v)} and ${u.userId})`);
+      taken.set(v, u.userId);
+    }
     const { password, principalAuthentication, ...rest } = u;
-    st.users[u.userId] = withDefaults(newUser(rest), rest);
+    const user = withDefaults(newUser(rest), rest);
+    user.customData = dict(user.customData);
+    st.users[u.userId] = user;
     if (password !== undefined || principalAuthentication !== undefined)
       st.userSecrets[u.userId] = { password, principalAuthentication };
   }
@@ -150,12 +172,33 @@ export function init(st, s) {
 }
 
 export function requireUsers(st, ids = []) {
-  const unknown = ids.find((id) => !st.users[id]);
-  if (unknown) fail(404, 2003, `user not found: ${unknown}`, `user not found: ${unknown}`);
+  if (ids.some((id) => typeof id !== "string" || !Object.hasOwn(st.users, id))) notFound();
 }
 
 const departmentIdsOf = (st, userId) =>
   Object.keys(st.memberships ?? {}).filter((id) => Array.isArray(st.memberships[id]) && st.memberships[id].includes(userId));
+
+// Keyword search: the searched fields' values in lower case, joined by "\n", remembered per user record and list of
+// fields. A user record is never changed in place once stored (every write stores a new object), so a record's
+// text stays right; reading fields by name from 10 000 records is what a search costs otherwise.
+const lowered = new WeakMap();
+function searchText(u, fields, sig) {
+  let byFields = lowered.get(u);
+  if (!byFields) lowered.set(u, (byFields = new Map()));
+  let text = byFields.get(sig);
+  if (text === undefined) {
+    text = fields.map((f) => (u[f] === null || u[f] === undefined ? "" : String(u[f]).toLowerCase())).join("\n");
+    byFields.set(sig, text);
+  }
+  return text;
+}
+/** The users of `users` one of whose `fields` contains `keywords` (any case). */
+export function usersMatching(users, fields, keywords) {
+  const kw = String(keywords).toLowerCase();
+  if (kw.includes("\n")) return users.filter((u) => fields.some((f) => String(u[f] ?? "").toLowerCase().includes(kw)));
+  const sig = fields.join(",");
+  return users.filter((u) => searchText(u, fields, sig).includes(kw));
+}
 
 /** What the service answers for a user: customData, identities, departmentIds only when asked. */
 export function userView(st, u, p = {}) {
@@ -215,6 +258,27 @@ export function findUser(st, id, type = "user_id") {
 /** The user named by `id` of `type`, or 404 "用户不存在". */
 export const resolveUser = (st, id, type) => findUser(st, id, type) ?? notFound();
 
+// For the batch calls: findUser for many ids of one type, the users indexed once (first stored wins, as find does).
+const KEYS_OF = {
+  email: (u) => (typeof u.email === "string" ? [u.email.toLowerCase()] : []),
+  phone: (u) => [u.phone], username: (u) => [u.username], external_id: (u) => [u.externalId],
+  identity: (u) => (u.identities ?? []).map((i) => `${i.extIdpId}:${i.userIdInIdp}`),
+};
+export function userFinder(st, type = "user_id") {
+  if (!KEYS_OF[type ?? "user_id"]) return (id) => findUser(st, id, type);
+  let index;
+  return (id) => {
+    if (typeof id !== "string" || !id) badParam("userId");
+    if ((type === "email" && !EMAIL.test(id)) || (type === "phone" && !PHONE.test(id))) badParam("userId");
+    if (!index) {
+      index = new Map();
+      for (const u of Object.values(st.users))
+        for (const k of KEYS_OF[type](u)) if (typeof k === "string" && !index.has(k)) index.set(k, u);
+    }
+    return index.get(type === "email" ? id.toLowerCase() : id);
+  };
+}
+
 const optionsOf = (p) => {
   if (p.options === undefined || p.options === null) return {};
   return isPlainObject(p.options) ? p.options : badParam("options");
@@ -232,21 +296,27 @@ const UNIQUE = [
 const uniqueKey = (field, v) => (field === "email" ? v.toLowerCase() : v);
 
 /**
- * The unique values of every user: field -> value -> userId. `many` (batch writes) indexes every user once;
- * otherwise each lookup scans the users for the one value asked (no index built for a single write).
+ * The unique values of every user: field -> value -> userId, built in one pass over the users when first asked
+ * (a write that names no unique value reads no user).
  */
-function uniqueIndex(st, many = true) {
-  const added = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
-  if (many)
+function uniqueIndex(st) {
+  const index = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
+  let built = false;
+  const build = () => {
+    built = true;
     for (const u of Object.values(st.users))
-      for (const [f] of UNIQUE) if (typeof u[f] === "string" && u[f]) added[f].set(uniqueKey(f, u[f]), u.userId);
+      for (const [f] of UNIQUE) {
+        const v = u[f];
+        if (typeof v === "string" && v && !index[f].has(uniqueKey(f, v))) index[f].set(uniqueKey(f, v), u.userId);
+      }
+  };
   return {
     owner(f, key) {
-      if (added[f].has(key) || many) return added[f].get(key);
-      return Object.values(st.users).find((u) => typeof u[f] === "string" && uniqueKey(f, u[f]) === key)?.userId;
+      if (!built) build();
+      return index[f].get(key);
     },
-    add: (f, key, id) => added[f].set(key, id),
-    has: (f, key) => added[f].has(key),
+    add: (f, key, id) => index[f].set(key, id),
+    has: (f, key) => (built || build(), index[f].has(key)),
   };
 }
 
@@ -347,6 +417,7 @@ function buildUser(st, input, at) {
 }
 
 function storeUser(st, u, input) {
+  u.customData = dict(u.customData);
   st.users[u.userId] = u;
   if (input.password !== undefined || input.salt !== undefined) st.userSecrets[u.userId] = { password: input.password, salt: input.salt };
 }
@@ -355,7 +426,7 @@ function applyUpdate(u, input, at) {
   needPhone(input.fields, u);
   const next = { ...u, ...input.fields };
   if (input.fields.status !== undefined && input.fields.status !== u.status) next.statusChangedAt = at;
-  if (input.customData) next.customData = { ...(u.customData ?? {}), ...input.customData };
+  if (input.customData) next.customData = dict({ ...(u.customData ?? {}), ...input.customData });
   if (input.identities) next.identities = [...(u.identities ?? []), ...input.identities];
   if (input.tenantIds) next.tenantIds = input.tenantIds;
   if (input.password !== undefined) next.passwordLastSetAt = at;
@@ -484,7 +555,6 @@ function filterUsers(st, users, filters) {
 }
 
 function sortUsers(users, sort) {
-  const order = new Map(users.map((u, i) => [u, i]));
   let keys = [{ field: "createdAt", order: "desc" }];
   if (!absent(sort)) {
     if (!Array.isArray(sort)) badParam("sort");
@@ -493,14 +563,20 @@ function sortUsers(users, sort) {
     }
     if (sort.length) keys = sort.map((s) => ({ field: s.field === "id" ? "userId" : s.field, order: s.order.toLowerCase() }));
   }
-  return [...users].sort((a, b) => {
+  // The default order (newest first, ties: the later stored first) of users stored oldest first is their reverse.
+  if (keys.length === 1 && keys[0].field === "createdAt" && keys[0].order === "desc" &&
+    users.every((u, i) => i === 0 || compare(users[i - 1].createdAt, u.createdAt) <= 0))
+    return [...users].reverse();
+  const items = users.map((u, i) => ({ u, i }));
+  items.sort((a, b) => {
     for (const k of keys) {
-      const c = compare(a[k.field], b[k.field]);
+      const c = compare(a.u[k.field], b.u[k.field]);
       if (c) return k.order === "desc" ? -c : c;
     }
     // Ties: the later created (stored) first.
-    return order.get(b) - order.get(a);
+    return b.i - a.i;
   });
+  return items.map((x) => x.u);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -540,10 +616,10 @@ function createOne(st, body, idx, at) {
   return { u, input };
 }
 
-function updateOne(st, body, type, idx, at) {
+function updateOne(st, body, type, idx, at, find = (id) => findUser(st, id, type)) {
   if (!isPlainObject(body)) badParam("list");
   if (typeof body.userId !== "string" || !body.userId) badParam("userId");
-  const u = resolveUser(st, body.userId, type);
+  const u = find(body.userId) ?? notFound();
   const input = profileInput(body, { create: false });
   const next = applyUpdate(u, input, at);
   claimUnique(idx, next, u.userId);
@@ -552,14 +628,14 @@ function updateOne(st, body, type, idx, at) {
 
 /** For other areas that create users (tenant users...): create-user's checks, stored; returns the stored user. */
 export function addUser(st, body) {
-  const { u, input } = createOne(st, body, uniqueIndex(st, false), nowIso());
+  const { u, input } = createOne(st, body, uniqueIndex(st), nowIso());
   storeUser(st, u, input);
   return u;
 }
 
 /** For other areas that update users: update-user's checks, stored; returns the stored user. */
 export function patchUser(st, body, type) {
-  const r = updateOne(st, body, type, uniqueIndex(st, false), nowIso());
+  const r = updateOne(st, body, type, uniqueIndex(st), nowIso());
   commitUpdate(st, r);
   return r.next;
 }
@@ -604,9 +680,9 @@ export const routes = {
     method: "GET",
     spec: { userIds: idList, userIdType, ...VIEW },
     handler: (p, { state: st }) => {
-      const seen = new Set(), out = [];
+      const seen = new Set(), out = [], find = userFinder(st, p.userIdType);
       for (const id of p.userIds) {
-        const u = findUser(st, id, p.userIdType);
+        const u = find(id);
         if (u && !seen.has(u.userId)) seen.add(u.userId), out.push(userView(st, u, p));
       }
       return out;
@@ -624,10 +700,10 @@ export const routes = {
     handler: (p, { state: st }) => {
       if (!Array.isArray(p.list) || !p.list.length || p.list.length > BATCH_LIMIT) badParam("list");
       const type = userIdType(optionsOf(p).userIdType, "options.userIdType");
-      const idx = uniqueIndex(st), at = nowIso();
+      const idx = uniqueIndex(st), at = nowIso(), find = userFinder(st, type);
       const seen = new Set();
       const done = p.list.map((body) => {
-        const r = updateOne(st, body, type, idx, at);
+        const r = updateOne(st, body, type, idx, at, find);
         if (seen.has(r.next.userId)) badParam("list");
         seen.add(r.next.userId);
         return r;
@@ -641,8 +717,12 @@ export const routes = {
     handler: (p, env) => {
       const ids = idList(p.userIds, "userIds");
       const type = userIdType(optionsOf(p).userIdType, "options.userIdType");
-      const users = ids.map((id) => findUser(env.state, id, type)).filter(Boolean);
-      for (const u of users) if (env.state.users[u.userId]) env.forgetUser(u.userId);
+      const gone = new Set(), find = userFinder(env.state, type);
+      for (const id of ids) {
+        const u = find(id);
+        if (u) gone.add(u.userId);
+      }
+      if (gone.size) env.forgetUsers(gone);
       return success();
     },
   },
@@ -664,8 +744,8 @@ export const routes = {
       for (const k of Object.keys(VIEW)) view[k] = boolQ(o[k], k);
       let users = Object.values(st.users);
       if (p.keywords) {
-        const kw = p.keywords.toLowerCase();
-        users = users.filter((u) => on.some((f) => String(u[f === "id" ? "userId" : f] ?? "").toLowerCase().includes(kw)));
+        const fields = on.map((f) => (f === "id" ? "userId" : f));
+        users = usersMatching(users, fields, p.keywords);
       }
       users = sortUsers(filterUsers(st, users, p.advancedFilter), o.sort);
       return { totalCount: users.length, list: slice(users, page).map((u) => userView(st, u, view)) };
@@ -750,7 +830,8 @@ export const routes = {
     method: "POST",
     spec: { userIds: idList, userIdType },
     handler: (p, { state: st }) => {
-      const users = p.userIds.map((id) => resolveUser(st, id, p.userIdType));
+      const find = userFinder(st, p.userIdType);
+      const users = p.userIds.map((id) => find(id) ?? notFound());
       resign(st, users, nowIso());
       return success();
     },
@@ -772,7 +853,8 @@ export const routes = {
           badParam("options");
         if (!absent(f.i18n) && !isPlainObject(f.i18n)) badParam("i18n");
         const clean = Object.fromEntries(Object.entries(f).filter(([, v]) => !absent(v)));
-        return customField(clean, st.customFields[f.targetType][f.key], at);
+        const fields = st.customFields[f.targetType];
+        return customField(clean, Object.hasOwn(fields, f.key) ? fields[f.key] : undefined, at);
       });
       for (const f of made) st.customFields[f.targetType][f.key] = f;
       return structuredClone(made);
@@ -803,7 +885,7 @@ export const routes = {
       if (typeof p.targetIdentifier !== "string" || !p.targetIdentifier) badParam("targetIdentifier");
       if (!absent(p.namespace) && typeof p.namespace !== "string") badParam("namespace");
       if (!Array.isArray(p.list) || !p.list.length || p.list.length > BATCH_LIMIT) badParam("list");
-      const data = {};
+      const data = dict();
       for (const item of p.list) {
         if (!isPlainObject(item) || typeof item.key !== "string" || !item.key) badParam("list");
         data[item.key] = item.value;
@@ -811,12 +893,12 @@ export const routes = {
       checkCustomData(data);
       if (type === "USER") {
         const u = resolveUser(st, p.targetIdentifier);
-        st.users[u.userId] = { ...u, customData: { ...(u.customData ?? {}), ...data }, updatedAt: nowIso() };
+        st.users[u.userId] = { ...u, customData: dict(Object.assign(dict(u.customData), data)), updatedAt: nowIso() };
         return success();
       }
-      if (type === "DEPARTMENT" && !st.departments?.[p.targetIdentifier]) fail(404, 2001, "部门不存在", "department not found");
+      if (type === "DEPARTMENT" && !(st.departments && Object.hasOwn(st.departments, p.targetIdentifier))) fail(404, 2001, "部门不存在", "department not found");
       const key = customDataKey(type, p);
-      st.customData[key] = { ...(st.customData[key] ?? {}), ...data };
+      st.customData[key] = Object.assign(dict(Object.hasOwn(st.customData, key) ? st.customData[key] : undefined), data);
       return success();
     },
   },
@@ -825,7 +907,8 @@ export const routes = {
     spec: { targetType: (v, n) => targetType(v, n), targetIdentifier: str(true), namespace: str(false), tenantId: str(false) },
     handler: (p, { state: st }) => {
       if (p.targetType === "USER") return structuredClone(resolveUser(st, p.targetIdentifier).customData ?? {});
-      return structuredClone(st.customData[customDataKey(p.targetType, p)] ?? {});
+      const key = customDataKey(p.targetType, p);
+      return structuredClone(Object.hasOwn(st.customData, key) ? st.customData[key] : {});
     },
   },
 };
@@ -858,8 +941,33 @@ export function createUsers(st, count, prefix = "user") {
   return userIds;
 }
 
-// The user's own record goes last, after every area has dropped its references.
-export function forgetUser(st, id) {
-  delete st.users[id];
-  delete st.userSecrets?.[id];
+// The user's own record goes last, after every area has dropped its references: the record (with its custom
+// data), its secrets, and any custom-data entry kept under the user's id.
+export function forgetUsers(st, ids) {
+  for (const id of ids) delete st.users[id], delete st.userSecrets[id];
+  for (const key of Object.keys(st.customData)) {
+    const [type, , ...rest] = key.split(":");
+    if (type === "USER" && ids.has(rest.join(":"))) delete st.customData[key];
+  }
+}
+export const forgetUser = (st, id) => forgetUsers(st, new Set([id]));
+
+// A group, role or department that goes takes its custom data (kept here by "TYPE:namespace:identifier") with it;
+// one renamed keeps its custom data under the new code. A role of "default" is also written with no namespace.
+const dataKeys = (st, type, id, ns) => {
+  if (!["GROUP", "ROLE", "DEPARTMENT"].includes(type)) return [];
+  return Object.keys(st.customData).filter((key) => {
+    const [t, n, ...rest] = key.split(":");
+    return t === type && rest.join(":") === id && (type !== "ROLE" || ns === undefined || n === ns || (ns === "default" && n === ""));
+  });
+};
+export function forgetTarget(st, type, id, ns) {
+  for (const key of dataKeys(st, type, id, ns)) delete st.customData[key];
+}
+export function renameTarget(st, type, from, to, ns) {
+  for (const key of dataKeys(st, type, from, ns)) {
+    const [t, n] = key.split(":");
+    st.customData[`${t}:${n}:${to}`] = st.customData[key];
+    delete st.customData[key];
+  }
 }

@@ -54,7 +54,7 @@ test("the user pool's own organization: found by its name, departments created, 
   assert.deepEqual(await ok(call("POST", "add-department-members", { organizationCode: org.organizationCode, departmentId: d.departmentId, userIds: [USERPOOL.memberUserId] })), { success: true });
   assert.deepEqual(await ok(call("GET", "is-user-in-department", { organizationCode: org.organizationCode, departmentId: d.departmentId, userId: USERPOOL.memberUserId })), { inDepartment: true });
   await ok(call("POST", "delete-department", { organizationCode: org.organizationCode, departmentId: d.departmentId }));
-  await refused(call("GET", "get-department", { organizationCode: org.organizationCode, departmentId: d.departmentId }), 404, `department not found: ${d.departmentId}`);
+  await refused(call("GET", "get-department", { organizationCode: org.organizationCode, departmentId: d.departmentId }), 404, `部门不存在: ${d.departmentId}`);
   // the code is free again once the department is gone
   assert.equal((await newDept("平台组", { code: "platform" })).code, "platform");
 });
@@ -165,6 +165,6 @@ test("keys like __proto__ and constructor name no organization and pollute nothi
     await refused(call("POST", "update-organization", { organizationCode: code, organizationName: "x" }), 404, `organization not found for code: ${code}`);
     await refused(call("GET", "get-department", { organizationCode: code, departmentId: "root" }), 404, `organization not found for code: ${code}`);
   }
-  await refused(call("POST", "add-department-members", { organizationCode: "steamory", departmentId: STEAMORY.devDepartmentId, userIds: ["constructor"] }), 404, "user not found: constructor");
+  await refused(call("POST", "add-department-members", { organizationCode: "steamory", departmentId: STEAMORY.devDepartmentId, userIds: ["constructor"] }), 404, "用户不存在");
   assert.equal({}.organizationName, undefined);
 });

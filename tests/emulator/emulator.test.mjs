@@ -409,7 +409,7 @@ test("remove-department-members: unknown organization and department give 404 en
   const dept = await remove([ZHANGSAN], { departmentId: "ffffffffffffffffffffffff" });
   assert.equal(dept.body.statusCode, 404);
   assert.equal(dept.body.apiCode, 2001);
-  assert.match(dept.body.message, /department not found/);
+  assert.match(dept.body.message, /部门不存在/);
   const otherOrg = await remove([ZHANGSAN], { departmentId: CLOUDHARBOR.productDepartmentId });
   assert.equal(otherOrg.body.statusCode, 404, "a department of another organization is not found");
   assert.equal(emu.members(ORG, DEV).length, 4);
@@ -431,7 +431,7 @@ test("add-department-members: appends, keeps the set unique, refuses unknown use
   assert.deepEqual(emu.members(ORG, DEV), [ZHANGSAN, "623c20b2a062aaaaf41b17db", "623c2211c7e1f09a3b5d8e21", "623c2211c7e1f09a3b5d8e22", "6241a7d05c3e2b1f8a9c0d11"]);
   const unknown = await add(["6241a7d05c3e2b1f8a9c0d12", "ffffffffffffffffffffffff"]);
   assert.equal(unknown.body.statusCode, 404);
-  assert.equal(unknown.body.apiCode, 2003);
+  assert.equal(unknown.body.apiCode, 2004);
   assert.ok(!emu.members(ORG, DEV).includes("6241a7d05c3e2b1f8a9c0d12"));
   assert.equal((await add([], {})).body.statusCode, 400);
   assert.equal((await add([ZHANGSAN], { organizationCode: "nosuchorg" })).body.statusCode, 404);
@@ -619,7 +619,7 @@ test("create-organization: 400 for missing, empty or wrong-typed fields and bad 
   // the official suite: an empty code is accepted (createOrganization › must be not empty); one is generated
   const generated = await ok(createOrg("", "无编码"));
   assert.equal(generated.organizationCode, generated.departmentId);
-  await refused(createOrg("steamory", "又一个"), 409, 2007, "organization code already exists: steamory");
+  await refused(createOrg("steamory", "又一个"), 409, 2007, "组织机构代码已存在: steamory");
   assert.equal(emu.state.organizations.steamory.organizationName, "蒸汽记忆");
   assert.equal(Object.keys(emu.state.organizations).length, 5);
 });
@@ -662,7 +662,7 @@ test("update-organization: 404 unknown, 409 taken code, 400 bad fields, 404 unkn
   await refused(api("POST", "update-organization", { organizationCode: ORG, organizationNewCode: "额！ " }), 400, 2000, "invalid organization code: 额！ ");
   await refused(api("POST", "update-organization", { organizationCode: ORG, organizationNewCode: "1".repeat(100) }), 400, 2000, "参数 organizationNewCode 格式错误");
   await refused(api("POST", "update-organization", { organizationCode: ORG, leaderUserIds: "x" }), 400, 2000, "参数 leaderUserIds 格式错误");
-  await refused(api("POST", "update-organization", { organizationCode: ORG, organizationName: "x", leaderUserIds: ["ffffffffffffffffffffffff"] }), 404, 2003);
+  await refused(api("POST", "update-organization", { organizationCode: ORG, organizationName: "x", leaderUserIds: ["ffffffffffffffffffffffff"] }), 404, 2004);
   await refused(api("POST", "update-organization", { organizationCode: ORG, openDepartmentId: "od-steamory-dev" }), 409, 2008);
   assert.equal(emu.state.organizations.steamory.organizationName, "蒸汽记忆");
   assert.equal(emu.state.departments[STEAMORY.rootDepartmentId].name, "蒸汽记忆");
@@ -767,10 +767,10 @@ test("create-department: 400 missing or wrong-typed fields, 404 unknown organiza
   await refused(create({ code: "额！ " }), 400, 2000, "invalid organization code: 额！ ");
   await refused(create({ organizationCode: "nope" }), 404, 2002, "organization not found for code: nope");
   await refused(create({ parentDepartmentId: "ffffffffffffffffffffffff" }), 404, 2001);
-  await refused(create({ parentDepartmentId: CLOUDHARBOR.productDepartmentId }), 404, 2001, /department not found/);
+  await refused(create({ parentDepartmentId: CLOUDHARBOR.productDepartmentId }), 404, 2001, /部门不存在/);
   await refused(create({ parentDepartmentId: "nope", departmentIdType: "code" }), 404, 2001);
-  await refused(create({ code: "dev" }), 409, 2008, /code already exists/);
-  await refused(create({ openDepartmentId: "od-steamory-dev" }), 409, 2008, /openDepartmentId already exists/);
+  await refused(create({ code: "dev" }), 409, 2008, /已存在部门 code: dev/);
+  await refused(create({ openDepartmentId: "od-steamory-dev" }), 409, 2008, /已存在部门 openDepartmentId/);
   assert.equal(Object.keys(emu.state.departments).length, 7, "nothing was created");
   // the same code in another organization is fine
   assert.equal((await createDept("cloudharbor", "root", "开发", { code: "dev" })).code, "dev");
@@ -800,7 +800,7 @@ test("update-department: fields, custom data merge, status, leaders, code; each 
 
   const update = (extra) => api("POST", "update-department", { organizationCode: "acme", departmentId: t.b, ...extra });
   await refused(update({ code: "a2" }), 409, 2008);
-  await refused(update({ leaderUserIds: ["ffffffffffffffffffffffff"] }), 404, 2003);
+  await refused(update({ leaderUserIds: ["ffffffffffffffffffffffff"] }), 404, 2004);
   await refused(update({ departmentId: "ffffffffffffffffffffffff" }), 404, 2001);
   await refused(update({ organizationCode: "nope" }), 404, 2002);
   await refused(update({ departmentId: undefined }), 400, 2000, "参数 departmentId 格式错误");
@@ -828,11 +828,11 @@ test("update-department: moving a department (and its subtree); refusing cycles 
   assert.equal(emu.state.departments[t.b].parentDepartmentId, t.v);
 
   const move = (departmentId, parentDepartmentId) => api("POST", "update-department", { organizationCode: "acme", departmentId, parentDepartmentId });
-  await refused(move(t.b, t.b), 422, 2010, /under itself or one of its descendants/);
+  await refused(move(t.b, t.b), 422, 2010, /不能移动到自身或其子部门下/);
   await refused(move(t.v, t.c), 422, 2010);
-  await refused(move("root", t.a), 422, 2009, "the root department cannot be moved");
+  await refused(move("root", t.a), 422, 2009, "根部门不能移动");
   await refused(move(t.b, "ffffffffffffffffffffffff"), 404, 2001);
-  await refused(move(t.b, STEAMORY.devDepartmentId), 404, 2001, /department not found/);
+  await refused(move(t.b, STEAMORY.devDepartmentId), 404, 2001, /部门不存在/);
   assert.equal(emu.state.departments[t.b].parentDepartmentId, t.v, "nothing moved");
   // the same parent again is not a move
   assert.equal((await ok(move(t.b, t.v))).parentDepartmentId, t.v);
@@ -857,7 +857,7 @@ test("delete-department: the whole subtree and its memberships go; the root cann
   assert.equal((await ok(api("GET", "list-department-members", { organizationCode: "acme", departmentId: "root", includeChildrenDepartments: true }))).totalCount, 1);
   assert.ok(emu.state.users[users[1]], "users stay in the user pool");
   await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: t.b }), 404, 2001);
-  await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: "root" }), 422, 2009, "the root department cannot be deleted");
+  await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: "root" }), 422, 2009, "根部门不能删除");
   await refused(api("POST", "delete-department", { organizationCode: "acme", departmentId: t.root }), 422, 2009);
   await refused(api("POST", "delete-department", { organizationCode: "nope", departmentId: t.a }), 404, 2002);
   await refused(api("POST", "delete-department", { organizationCode: "acme" }), 400, 2000, "参数 departmentId 格式错误");
@@ -989,7 +989,7 @@ test("search-department-members, is-user-in-department, add (no-op for members) 
   assert.deepEqual(await inDept(t.c), { inDepartment: true });
   await refused(api("GET", "is-user-in-department", { organizationCode: "acme", departmentId: t.c }), 400, 2000, "参数 userId 格式错误");
 
-  await refused(api("POST", "add-department-members", { organizationCode: "acme", departmentId: t.b, userIds: [ids[0], "ffffffffffffffffffffffff"] }), 404, 2003);
+  await refused(api("POST", "add-department-members", { organizationCode: "acme", departmentId: t.b, userIds: [ids[0], "ffffffffffffffffffffffff"] }), 404, 2004);
   assert.deepEqual(emu.members("acme", t.b), [], "nothing added");
   await ok(api("POST", "remove-department-members", { organizationCode: "acme", departmentId: t.c, userIds: [ids[42]] }));
   assert.deepEqual(await inDept("root", { includeChildrenDepartments: true }), { inDepartment: false });
