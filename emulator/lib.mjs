@@ -2,7 +2,10 @@
 // paging, filters. An area module (areas/*.mjs) exports
 //   init(state, seed)         builds its part of the state from the seed (its own keys only)
 //   routes                    { "/api/v3/<path>": { method, spec?, query?, handler(params, env) -> data } }
-//   forgetUser?(state, id)    drops a deleted user from everything the area keeps
+//   forgetUsers?(state, ids)  drops deleted users (a Set) from everything the area keeps
+//                             (or forgetUser?(state, id), one at a time)
+//   forgetTarget?(state, type, id, ns), renameTarget?(state, type, from, to, ns)
+//                             a deleted or renamed GROUP, ROLE (in namespace ns), DEPARTMENT or ORG
 // and the core (index.mjs) dispatches to them.
 import { randomBytes } from "node:crypto";
 

@@ -92,7 +92,7 @@ test("unknown organization and unknown department resolve to 404 envelopes", asy
   assert.ok(org.requestId);
   const dept = await c.removeDepartmentMembers({ userIds: [ZHANGSAN], organizationCode: ORG, departmentId: "ffffffffffffffffffffffff" });
   assert.equal(dept.statusCode, 404);
-  assert.match(dept.message, /department not found/);
+  assert.match(dept.message, /部门不存在/);
   const bad = await c.removeDepartmentMembers({ userIds: [], organizationCode: ORG, departmentId: DEV });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.message, "参数 userIds 格式错误");
@@ -392,7 +392,7 @@ test("500 members: addDepartmentMembers, listDepartmentMembers paging, listDepar
   ok(await c.addDepartmentMembers({ organizationCode: "acme", departmentId: t.a, userIds: ids.slice(0, 10) }));
   assert.deepEqual(emu.state.memberships[t.a], ids.slice(0, 300), "adding members again changes nothing");
   const unknown = await c.addDepartmentMembers({ organizationCode: "acme", departmentId: t.v, userIds: [ids[0], "ffffffffffffffffffffffff"] });
-  assert.deepEqual([unknown.statusCode, unknown.apiCode], [404, 2003]);
+  assert.deepEqual([unknown.statusCode, unknown.apiCode], [404, 2004]);
   assert.deepEqual(emu.state.memberships[t.v], []);
 
   assert.deepEqual(ok(await c.listDepartmentMemberIds({ organizationCode: "acme", departmentId: t.a })), emu.state.memberships[t.a]);
