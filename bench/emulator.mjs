@@ -7,14 +7,17 @@
 //
 //   node bench/emulator.mjs            the benchmark (about 30 s), writes target/bench/emulator.json
 //   node bench/emulator.mjs --smoke    a few hundred requests (make test runs it; no speed asserted)
+//   node bench/emulator.mjs --users N  with N users instead of 10 000 (at least 2 000: the department)
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const SMOKE = process.argv.includes("--smoke");
-const USERS = SMOKE ? 500 : 10_000;
+const usersArg = process.argv.indexOf("--users");
+const USERS = usersArg > 0 ? Number(process.argv[usersArg + 1]) : SMOKE ? 500 : 10_000;
 const MEMBERS = SMOKE ? 200 : 2_000;
-const REQUESTS = SMOKE ? 140 : 7_000; // per concurrency per round, in the mix below
+if (!Number.isInteger(USERS) || USERS < MEMBERS) throw new Error(`--users must be a whole number of at least ${MEMBERS}`);
+const REQUESTS = SMOKE ? 140 : 2_100; // per concurrency per round, in the mix below
 const ROUNDS = SMOKE ? 1 : 3;
 const root = fileURLToPath(new URL("../", import.meta.url));
 

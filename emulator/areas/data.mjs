@@ -91,6 +91,7 @@
 //   - A deleted user leaves every policy's targets (forgetUsers); a deleted group, role or department does too, and a
 //     renamed group or role named by code is renamed in them (forgetTarget / renameTarget, called by those areas).
 import { BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, paged } from "../lib.mjs";
+import { allUsers } from "./users.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Validation, class-validator style: each field's failing rules, all fields' messages joined.
@@ -802,7 +803,7 @@ export const routes = {
     method: "POST",
     handler: (p, { state: st }) => {
       validate(p, { ...CHECK, userId: () => [], externalId: R.str });
-      const user = Object.values(st.users).find((u) => u.externalId === p.externalId) ?? userNotFound();
+      const user = allUsers(st).find((u) => u.externalId === p.externalId) ?? userNotFound();
       return checkResults(st, p, user.userId);
     },
   },

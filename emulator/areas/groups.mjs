@@ -44,7 +44,7 @@
 // Namespaces: state.namespaces {code: ns} belongs to the namespaces area; without it only "default" exists.
 // Authorized resources: the grants the resources area keeps (resources.mjs authorizedResources).
 import { badParam, BATCH_LIMIT, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
-import { userView } from "./users.mjs";
+import { allUsers, userView } from "./users.mjs";
 import { authorizedResources } from "./grants.mjs";
 
 // ---------------------------------------------------------------------------------------------
@@ -83,9 +83,9 @@ export const userIdType = (v, n) => {
 export function findUser(st, id, type = "user_id") {
   let u;
   if (type === "user_id") u = Object.hasOwn(st.users, id) ? st.users[id] : undefined;
-  else if (USER_FIELDS[type]) u = Object.values(st.users).find((x) => x[USER_FIELDS[type]] === id);
+  else if (USER_FIELDS[type]) u = allUsers(st).find((x) => x[USER_FIELDS[type]] === id);
   else if (type === "identity")
-    u = Object.values(st.users).find((x) => Array.isArray(x.identities) && x.identities.some((i) => `${i?.extIdpId}:${i?.userIdInIdp}` === id));
+    u = allUsers(st).find((x) => Array.isArray(x.identities) && x.identities.some((i) => `${i?.extIdpId}:${i?.userIdInIdp}` === id));
   return u ?? userNotFound();
 }
 

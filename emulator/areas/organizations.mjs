@@ -72,7 +72,7 @@ import {
   advancedFilter, badParam, batch, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
   SUCCESS, withDefaults,
 } from "../lib.mjs";
-import { dict, notFound as userNotFound, userView, usersMatching } from "./users.mjs";
+import { allUsers, dict, notFound as userNotFound, userView, usersMatching } from "./users.mjs";
 
 // Lookups by a caller's key: own keys only. The stores have no prototype, so "__proto__" is an ordinary key.
 const own = (obj, key) => (typeof key === "string" && Object.hasOwn(obj, key) ? obj[key] : undefined);
@@ -313,7 +313,7 @@ const userIdType = (v, n) => {
 };
 
 function findUser(st, userId, type = "user_id") {
-  const u = type === "user_id" ? own(st.users, userId) : Object.values(st.users).find((x) => x[USER_KEYS[type]] === userId);
+  const u = type === "user_id" ? own(st.users, userId) : allUsers(st).find((x) => x[USER_KEYS[type]] === userId);
   return u ?? userNotFound();
 }
 

@@ -56,6 +56,7 @@
 import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, paged, success } from "../lib.mjs";
 import { requireNamespace } from "./namespaces.mjs";
 import { authorizedResources, authorizedView, key } from "./grants.mjs";
+import { allUsers } from "./users.mjs";
 
 export { authorizedResources };
 
@@ -185,7 +186,7 @@ const USER_FIELDS = { external_id: "externalId", phone: "phone", email: "email",
 function resolveUser(st, id, type = "user_id") {
   if (type === "user_id") return Object.hasOwn(st.users, id) ? st.users[id] : fail(404, 2004, "用户不存在", "User does not exist");
   const field = USER_FIELDS[type] ?? fail(400, 2000, `userIdType ${type} is not supported`);
-  return Object.values(st.users).find((u) => u[field] === id) ?? fail(404, 2004, "用户不存在", "User does not exist");
+  return allUsers(st).find((u) => u[field] === id) ?? fail(404, 2004, "用户不存在", "User does not exist");
 }
 
 // Every target a user's authorizations come from: itself, its departments, its groups, its roles.

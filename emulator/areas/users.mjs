@@ -181,15 +181,13 @@ const departmentIdsOf = (st, userId) =>
 // Keyword search: the searched fields' values in lower case, joined by "\n", remembered per user record and list of
 // fields. A user record is never changed in place once stored (every write stores a new object), so a record's
 // text stays right; reading fields by name from 10 000 records is what a search costs otherwise.
-const lowered = new WeakMap();
+// (Kept on the record itself, under a symbol that is not enumerable: no view, copy or JSON shows it.)
+const SEARCH = Symbol("search text");
 function searchText(u, fields, sig) {
-  let byFields = lowered.get(u);
-  if (!byFields) lowered.set(u, (byFields = new Map()));
-  let text = byFields.get(sig);
-  if (text === undefined) {
-    text = fields.map((f) => (u[f] === null || u[f] === undefined ? "" : String(u[f]).toLowerCase())).join("\n");
-    byFields.set(sig, text);
-  }
+  const cached = u[SEARCH];
+  if (cached !== undefined && cached.sig === sig) return cached.text;
+  const text = fields.map((f) => (u[f] === null || u[f] === undefined ? "" : String(u[f]).toLowerCase())).join("\n");
+  Object.defineProperty(u, SEARCH, { value: { sig, text }, configurable: true, writable: true, enumerable: false });
   return text;
 }
 /** The users of `users` one of whose `fields` contains `keywords` (any case). */
@@ -240,16 +238,16 @@ export function findUser(st, id, type = "user_id") {
       return Object.hasOwn(st.users, id) ? st.users[id] : undefined;
     case "email":
       if (!EMAIL.test(id)) badParam("userId");
-      return Object.values(st.users).find((u) => sameEmail(u.email, id));
+      return allUsers(st).find((u) => sameEmail(u.email, id));
     case "phone":
       if (!PHONE.test(id)) badParam("userId");
-      return Object.values(st.users).find((u) => u.phone === id);
+      return allUsers(st).find((u) => u.phone === id);
     case "username":
-      return Object.values(st.users).find((u) => u.username === id);
+      return allUsers(st).find((u) => u.username === id);
     case "external_id":
-      return Object.values(st.users).find((u) => u.externalId === id);
+      return allUsers(st).find((u) => u.externalId === id);
     case "identity":
-      return Object.values(st.users).find((u) => (u.identities ?? []).some((i) => `${i.extIdpId}:${i.userIdInIdp}` === id));
+      return allUsers(st).find((u) => (u.identities ?? []).some((i) => `${i.extIdpId}:${i.userIdInIdp}` === id));
     default:
       return userIdType(type) && undefined;
   }
@@ -272,7 +270,7 @@ export function userFinder(st, type = "user_id") {
     if ((type === "email" && !EMAIL.test(id)) || (type === "phone" && !PHONE.test(id))) badParam("userId");
     if (!index) {
       index = new Map();
-      for (const u of Object.values(st.users))
+      for (const u of allUsers(st))
         for (const k of KEYS_OF[type](u)) if (typeof k === "string" && !index.has(k)) index.set(k, u);
     }
     return index.get(type === "email" ? id.toLowerCase() : id);
@@ -295,29 +293,69 @@ const UNIQUE = [
 ];
 const uniqueKey = (field, v) => (field === "email" ? v.toLowerCase() : v);
 
-/**
- * The unique values of every user: field -> value -> userId, built in one pass over the users when first asked
- * (a write that names no unique value reads no user).
+/*
+ * The registry of a users object (a reset makes a new one): its ids in insertion order and the
+ * unique values of its users (field -> value -> userId), both kept across requests, because
+ * enumerating a 10 000-key object costs milliseconds. Every new user is stored through noteStored
+ * (this module's writes, and other modules': tenants) and every deletion goes through
+ * forgetUsers, which keep both right. An index entry is checked when read (the user still holds
+ * that value): entries left by updates are dropped then. Each request also sees what it claimed
+ * itself (`pending`), so two items of one batch cannot share a value.
  */
+const registries = new WeakMap();
+function registry(st) {
+  let r = registries.get(st.users);
+  if (!r) registries.set(st.users, (r = { ids: null, index: null }));
+  return r;
+}
+
+/** Every user record, in the order they were stored. */
+export function allUsers(st) {
+  const r = registry(st);
+  if (!r.ids) r.ids = Object.keys(st.users);
+  const out = new Array(r.ids.length);
+  for (let i = 0; i < r.ids.length; i++) out[i] = st.users[r.ids[i]];
+  return out;
+}
+
+function indexValues(index, u) {
+  for (const [f] of UNIQUE) {
+    const v = u[f];
+    if (typeof v === "string" && v && !index[f].has(uniqueKey(f, v))) index[f].set(uniqueKey(f, v), u.userId);
+  }
+}
+
 function uniqueIndex(st) {
-  const index = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
-  let built = false;
-  const build = () => {
-    built = true;
-    for (const u of Object.values(st.users))
-      for (const [f] of UNIQUE) {
-        const v = u[f];
-        if (typeof v === "string" && v && !index[f].has(uniqueKey(f, v))) index[f].set(uniqueKey(f, v), u.userId);
-      }
+  const r = registry(st);
+  if (!r.index) {
+    r.index = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
+    for (const u of allUsers(st)) indexValues(r.index, u);
+  }
+  const index = r.index;
+  const pending = Object.fromEntries(UNIQUE.map(([f]) => [f, new Map()]));
+  const owner = (f, key) => {
+    if (pending[f].has(key)) return pending[f].get(key);
+    const id = index[f].get(key);
+    if (id === undefined) return undefined;
+    const u = Object.hasOwn(st.users, id) ? st.users[id] : undefined;
+    if (u && typeof u[f] === "string" && uniqueKey(f, u[f]) === key) return id;
+    index[f].delete(key);
+    return undefined;
   };
   return {
-    owner(f, key) {
-      if (!built) build();
-      return index[f].get(key);
-    },
-    add: (f, key, id) => index[f].set(key, id),
-    has: (f, key) => (built || build(), index[f].has(key)),
+    owner,
+    add: (f, key, id) => (pending[f].set(key, id), index[f].set(key, id)),
+    has: (f, key) => owner(f, key) !== undefined,
   };
+}
+
+/** Stores a user record (new, or replacing one), keeping the registry right: the one way to add a user. */
+export function noteStored(st, u) {
+  const r = registry(st);
+  const isNew = !Object.hasOwn(st.users, u.userId);
+  st.users[u.userId] = u;
+  if (isNew && r.ids) r.ids.push(u.userId);
+  if (r.index) indexValues(r.index, u);
 }
 
 function claimUnique(idx, values, userId) {
@@ -418,7 +456,7 @@ function buildUser(st, input, at) {
 
 function storeUser(st, u, input) {
   u.customData = dict(u.customData);
-  st.users[u.userId] = u;
+  noteStored(st, u);
   if (input.password !== undefined || input.salt !== undefined) st.userSecrets[u.userId] = { password: input.password, salt: input.salt };
 }
 
@@ -742,7 +780,7 @@ export const routes = {
         bad("searchQuery is not supported");
       const view = {};
       for (const k of Object.keys(VIEW)) view[k] = boolQ(o[k], k);
-      let users = Object.values(st.users);
+      let users = allUsers(st);
       if (p.keywords) {
         const fields = on.map((f) => (f === "id" ? "userId" : f));
         users = usersMatching(users, fields, p.keywords);
@@ -760,7 +798,7 @@ export const routes = {
       if (!absent(p.startAt) && p.startAt !== "") {
         since = typeof p.startAt === "number" ? p.startAt : /^\d+$/.test(p.startAt) ? Number(p.startAt) : badParam("startAt");
       }
-      const list = Object.values(st.users)
+      const list = allUsers(st)
         .filter((u) => u.status === "Archived")
         .map((u) => ({ userId: u.userId, archivedAt: u.statusChangedAt ?? u.updatedAt }))
         .filter((a) => since === undefined || (instant(a.archivedAt) ?? 0) >= since * 1000)
@@ -773,7 +811,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const given = ["username", "email", "phone", "externalId"].filter((k) => typeof p[k] === "string" && p[k]);
       if (!given.length) badParam("username, email, phone, externalId");
-      const exists = Object.values(st.users).some((u) =>
+      const exists = allUsers(st).some((u) =>
         given.some((k) => (k === "email" ? sameEmail(u.email, p.email) : u[k] === p[k])));
       return { exists };
     },
@@ -934,8 +972,8 @@ export function createUsers(st, count, prefix = "user") {
     const u = newUser({
       username, name, nickname: name, email: `${username}@example.com`, phone, phoneCountryCode: "+86", gender: "MF"[n % 2],
     }, at);
-    st.users[u.userId] = u;
     claimUnique(idx, u, u.userId);
+    noteStored(st, u);
     userIds.push(u.userId);
   }
   return userIds;
@@ -944,7 +982,9 @@ export function createUsers(st, count, prefix = "user") {
 // The user's own record goes last, after every area has dropped its references: the record (with its custom
 // data), its secrets, and any custom-data entry kept under the user's id.
 export function forgetUsers(st, ids) {
+  const r = registry(st);
   for (const id of ids) delete st.users[id], delete st.userSecrets[id];
+  if (r.ids) r.ids = r.ids.filter((id) => !ids.has(id));
   for (const key of Object.keys(st.customData)) {
     const [type, , ...rest] = key.split(":");
     if (type === "USER" && ids.has(rest.join(":"))) delete st.customData[key];
