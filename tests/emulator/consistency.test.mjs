@@ -2,36 +2,23 @@
 // follow the group, role, department or organization they name; deleted users leave everything quickly;
 // "__proto__" is an ordinary key; batch bounds; deterministic seeds and seed validation; one answer for an
 // unknown user. node --test tests/emulator/
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator, defaultSeed } from "../../emulator/index.mjs";
+import { useEmulator } from "./harness.mjs";
+import { defaultSeed } from "../../emulator/index.mjs";
 import { STEAMORY, TENANT } from "../../emulator/seed.mjs";
 
-const POOL = "62e221f85f5ac5cc47037a39";
 const ORG = STEAMORY.organizationCode;
 const DEV = STEAMORY.devDepartmentId;
 const FRONTEND = STEAMORY.frontendDepartmentId;
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
 
-let emu, token;
-before(async () => {
-  emu = await startEmulator();
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, path, params = {}, lang) {
-  const headers = { authorization: `Bearer ${token}`, "x-authing-userpool-id": POOL, "content-type": "application/json" };
-  if (lang) headers["x-authing-lang"] = lang;
-  let url = `${emu.url}/api/v3/${path}`;
-  let body;
-  if (method === "GET") url += `?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
-  else body = JSON.stringify(params);
-  return (await fetch(url, { method, headers, body })).json();
-}
+const call = (method, path, params = {}, lang) => ctx.call(method, path, params, { lang, arrays: "join" });
 const get = (path, params, lang) => call("GET", path, params, lang);
 const post = (path, params, lang) => call("POST", path, params, lang);
 function ok(r) {
@@ -243,7 +230,7 @@ test("a seed user __proto__ is found, listed and deleted like any other", async 
   const s = defaultSeed();
   s.users.push({ userId: "__proto__", username: "proto", email: "proto@example.com" });
   emu.reset(s);
-  token = emu.mintToken().access_token;
+  ctx.token = emu.mintToken().access_token;
   assert.equal(ok(await get("get-user", { userId: "__proto__" })).username, "proto");
   assert.ok(ok(await post("list-users", { keywords: "proto" })).list.some((u) => u.userId === "__proto__"));
   ok(await post("add-department-members", { organizationCode: ORG, departmentId: DEV, userIds: ["__proto__"] }));
@@ -281,12 +268,12 @@ test("reset returns seeded tenants to identical data: code, createdAt, memberIds
   const s = defaultSeed();
   s.tenants.push({ tenantId: "6390b4a1c2d3e4f5a6b7c8d9", name: "第二", members: [{ userId: ZHANGSAN }] });
   emu.reset(s);
-  token = emu.mintToken().access_token;
+  ctx.token = emu.mintToken().access_token;
   const first = structuredClone({ tenants: emu.state.tenants, members: emu.state.tenantMembers, ids: emu.state.tenantMemberIds });
   const tenant = ok(await get("get-tenant", { tenantId: TENANT.tenantId }));
   assert.match(tenant.code, /^[a-z0-9]{8}$/);
   emu.reset(s);
-  token = emu.mintToken().access_token;
+  ctx.token = emu.mintToken().access_token;
   assert.deepEqual(structuredClone({ tenants: emu.state.tenants, members: emu.state.tenantMembers, ids: emu.state.tenantMemberIds }), first);
   assert.equal(ok(await get("get-tenant-by-code", { code: tenant.code })).tenantId, TENANT.tenantId);
   const second = emu.state.tenantMembers["6390b4a1c2d3e4f5a6b7c8d9"][ZHANGSAN];

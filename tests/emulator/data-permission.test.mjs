@@ -1,29 +1,16 @@
 // The emulator's data permissions: permission namespaces, data resources, data policies, grants
 // and the checks computed from them. node --test tests/emulator/
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator } from "../../emulator/index.mjs";
+import { useEmulator } from "./harness.mjs";
 
-const POOL = "62e221f85f5ac5cc47037a39";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
-let emu, token;
-
-before(async () => {
-  emu = await startEmulator({ port: 0 });
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, path, params = {}, lang) {
-  const headers = { authorization: `Bearer ${token}`, "x-authing-userpool-id": POOL, "content-type": "application/json" };
-  if (lang) headers["x-authing-lang"] = lang;
-  const qs = method === "GET" ? `?${new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [`${k}[]`, x]) : [[k, v]])))}` : "";
-  const res = await fetch(`${emu.url}/api/v3/${path}${qs}`, { method, headers, body: method === "GET" ? undefined : JSON.stringify(params) });
-  return res.json();
-}
+const call = (method, path, params = {}, lang) => ctx.call(method, path, params, { lang, arrays: "brackets" });
 const post = (path, body, lang) => call("POST", path, body, lang);
 const get = (path, query, lang) => call("GET", path, query, lang);
 

@@ -1,32 +1,19 @@
 // Tests of the emulator's organization module as the official suite's department area uses it:
 // the user pool's own organization, organizationCode lookups, a user's departments.
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator } from "../../emulator/index.mjs";
+import { useEmulator } from "./harness.mjs";
 import { STEAMORY, USERPOOL } from "../../emulator/seed.mjs";
 
-const POOL = "62e221f85f5ac5cc47037a39";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
 const LONG = "1234567891".repeat(10);
 
-let emu, token;
-before(async () => {
-  emu = await startEmulator({ port: 0 });
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, name, params = {}, headers = {}) {
-  const h = { authorization: `Bearer ${token}`, "x-authing-userpool-id": POOL, "content-type": "application/json", ...headers };
-  const url = new URL(`/api/v3/${name}`, emu.url);
-  if (method === "GET") for (const [k, v] of Object.entries(params)) url.searchParams.set(k, typeof v === "string" ? v : JSON.stringify(v));
-  const res = await fetch(url, { method, headers: h, body: method === "GET" ? undefined : JSON.stringify(params) });
-  assert.equal(res.status, 200);
-  return res.json();
-}
+const call = (method, name, params = {}, headers = {}) => ctx.call(method, name, params, { headers, arrays: "json", status: 200 });
 async function ok(p) {
   const b = await p;
   assert.equal(b.statusCode, 200, JSON.stringify(b));

@@ -1,36 +1,19 @@
 // Groups and roles of the local GenAuth emulator: node --test tests/emulator/
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator } from "../../emulator/index.mjs";
+import { useEmulator } from "./harness.mjs";
 import { STEAMORY } from "../../emulator/seed.mjs";
 
-const POOL = "62e221f85f5ac5cc47037a39";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
 const LISI = "623c20b2a062aaaaf41b17db";
 const DEV = STEAMORY.devDepartmentId;
 
-let emu, token;
-before(async () => {
-  emu = await startEmulator();
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, path, params = {}, lang) {
-  const headers = { authorization: `Bearer ${token}`, "x-authing-userpool-id": POOL, "content-type": "application/json" };
-  if (lang) headers["x-authing-lang"] = lang;
-  let url = `${emu.url}/api/v3/${path}`;
-  let body;
-  if (method === "GET") {
-    const qs = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
-    url += `?${qs}`;
-  } else body = JSON.stringify(params);
-  const res = await fetch(url, { method, headers, body });
-  return res.json();
-}
+const call = (method, path, params = {}, lang) => ctx.call(method, path, params, { lang, arrays: "join" });
 const get = (path, params, lang) => call("GET", path, params, lang);
 const post = (path, params, lang) => call("POST", path, params, lang);
 

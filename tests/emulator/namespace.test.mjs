@@ -1,38 +1,14 @@
 // Namespaces, resources and their authorizations in the emulator: node --test tests/emulator/
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator } from "../../emulator/index.mjs";
+import { useEmulator } from "./harness.mjs";
 
-let emu, token;
-before(async () => {
-  emu = await startEmulator({ port: 0 });
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, path, params = {}, lang) {
-  const headers = {
-    authorization: `Bearer ${token}`,
-    "x-authing-userpool-id": "62e221f85f5ac5cc47037a39",
-    "content-type": "application/json",
-    ...(lang ? { "x-authing-lang": lang } : {}),
-  };
-  let url = `${emu.url}/api/v3/${path}`;
-  const init = { method, headers };
-  if (method === "GET") {
-    const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries(params))
-      if (Array.isArray(v)) for (const x of v) qs.append(`${k}[]`, x);
-      else if (v !== undefined) qs.append(k, String(v));
-    url += `?${qs}`;
-  } else init.body = JSON.stringify(params);
-  const res = await fetch(url, init);
-  assert.equal(res.status, 200);
-  return res.json();
-}
+const call = (method, path, params = {}, lang) => ctx.call(method, path, params, { lang, arrays: "brackets", status: 200 });
 const get = (path, params, lang) => call("GET", path, params, lang);
 const post = (path, params, lang) => call("POST", path, params, lang);
 

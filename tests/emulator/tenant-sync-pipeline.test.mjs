@@ -1,30 +1,19 @@
 // Tenants, the sync center and pipeline functions of the local emulator: node --test tests/emulator/
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
+import { POOL, useEmulator } from "./harness.mjs";
 import { randomBytes } from "node:crypto";
-import { startEmulator, buildStringToSign, sign } from "../../emulator/index.mjs";
+import { buildStringToSign, sign } from "../../emulator/index.mjs";
 
-const POOL = "62e221f85f5ac5cc47037a39";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
 const LISI = "623c20b2a062aaaaf41b17db";
 
-let emu, token;
-before(async () => {
-  emu = await startEmulator({ port: 0 });
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, path, params = {}, lang) {
-  const headers = { authorization: `Bearer ${token}`, "x-authing-userpool-id": POOL, "content-type": "application/json" };
-  if (lang) headers["x-authing-lang"] = lang;
-  const query = method === "GET" ? `?${new URLSearchParams(params)}` : "";
-  const res = await fetch(`${emu.url}/api/v3/${path}${query}`, { method, headers, body: method === "GET" ? undefined : JSON.stringify(params) });
-  return res.json();
-}
+const call = (method, path, params = {}, lang) => ctx.call(method, path, params, { lang, arrays: "join" });
 
 test("a tenant round trip: create, get, update, list by keyword, delete, then not found in both languages", async () => {
   const { data: t } = await call("POST", "create-tenant", { name: "蓝鲸科技", description: "d", logo: ["https://x/l.png"] });

@@ -1,39 +1,18 @@
 // The users area of the emulator: node --test tests/emulator/
-import { test, before, after, beforeEach } from "node:test";
+import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startEmulator } from "../../emulator/index.mjs";
+import { useEmulator } from "./harness.mjs";
 import { defaultSeed, STEAMORY } from "../../emulator/seed.mjs";
 
-const POOL = "62e221f85f5ac5cc47037a39";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
 const DEV = STEAMORY.devDepartmentId;
 
-let emu, token;
-before(async () => {
-  emu = await startEmulator();
-});
-after(() => emu.close());
+const ctx = useEmulator();
+let emu;
 beforeEach(() => {
-  emu.reset();
-  token = emu.mintToken().access_token;
+  emu = ctx.emu;
 });
-
-async function call(method, path, params = {}, lang) {
-  const headers = { authorization: `Bearer ${token}`, "x-authing-userpool-id": POOL, "content-type": "application/json" };
-  if (lang) headers["x-authing-lang"] = lang;
-  let url = `${emu.url}/api/v3/${path}`;
-  let body;
-  if (method === "GET") {
-    const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) {
-      if (Array.isArray(v)) for (const x of v) qs.append(`${k}[]`, x);
-      else qs.append(k, String(v));
-    }
-    url += `?${qs}`;
-  } else body = JSON.stringify(params);
-  const res = await fetch(url, { method, headers, body });
-  return res.json();
-}
+const call = (method, path, params = {}, lang) => ctx.call(method, path, params, { lang, arrays: "brackets" });
 const post = (path, params, lang) => call("POST", path, params, lang);
 const get = (path, params, lang) => call("GET", path, params, lang);
 
@@ -182,7 +161,7 @@ test("principal authentication: none -> 499 on reset; a seeded record is read, t
   const seed = defaultSeed();
   seed.users[0].principalAuthentication = { principalType: "P", principalCode: "110", principalName: "张三", authenticatedAt: "2022-01-01T00:00:00.000Z" };
   emu.reset(seed);
-  token = emu.mintToken().access_token;
+  ctx.token = emu.mintToken().access_token;
   const info = await get("get-user-principal-authentication-info", { userId: ZHANGSAN });
   assert.equal(info.data.authenticated, true);
   assert.equal(info.data.principalName, "张三");
