@@ -132,3 +132,25 @@ test("it listens on the loopback only: a host option other than 127.0.0.1 is ref
     await emu.close();
   }
 });
+
+test("the client's lang option picks the emulator's language: Chinese by default, English for en-US, with either client", async () => {
+  const emu = await emulatorModule.startEmulator();
+  try {
+    const lib = installed.require("genauth-wasm");
+    const { ManagementClient: Official } = createRequire(`${root}package.json`)("authing-node-sdk");
+    const missing = { userId: "ffffffffffffffffffffffff" };
+    const ours = (lang) => new lib.ManagementClient({ ...KEY, host: emu.url, ...(lang ? { lang } : {}) });
+    const theirs = (lang) => new Official({ ...KEY, host: emu.url, ...(lang ? { lang } : {}) });
+    for (const client of [ours(), theirs()]) {
+      const r = await client.getUser(missing);
+      assert.deepEqual([r.statusCode, r.message], [404, "用户不存在"]);
+    }
+    for (const client of [ours("en-US"), theirs("en-US")]) {
+      const r = await client.getUser(missing);
+      assert.equal(r.statusCode, 404);
+      assert.equal(r.message, "User does not exist");
+    }
+  } finally {
+    await emu.close();
+  }
+});
