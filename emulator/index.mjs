@@ -556,7 +556,7 @@ export async function startEmulator(opts = {}) {
           throw e;
         }
       }
-      const result = route.handler(route.spec ? check(params, route.spec) : params, env);
+      const result = route.handler(route.spec ? check(params, route.spec) : params, { ...env, lang });
       const { message = "", data } = route.public ? result : { data: result };
       httpStatus = 200;
       payload = envelope(requestId, 200, message, { ...(route.public ? {} : { apiCode: 20001 }), data });
@@ -596,6 +596,13 @@ export async function startEmulator(opts = {}) {
     });
   }
 
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new TypeError("port must be a whole number from 0 to 65535");
+  for (const k of ["accessKeyId", "accessKeySecret", "userPoolId"])
+    if (typeof opts[k] !== "string" || !opts[k].trim()) throw new TypeError(`${k} must be a non-empty string`);
+  if (typeof opts.tokenExpiresIn !== "number" || !Number.isFinite(opts.tokenExpiresIn) || opts.tokenExpiresIn < 1)
+    throw new TypeError("tokenExpiresIn must be a number of seconds, at least 1");
+  if (typeof opts.skewWindowSeconds !== "number" || !Number.isFinite(opts.skewWindowSeconds) || opts.skewWindowSeconds < 0)
+    throw new TypeError("skewWindowSeconds must be a number of seconds, at least 0");
   // `seed`: the data itself, or the path (or file: URL) of a JSON file holding it.
   if (typeof opts.seed === "string" || opts.seed instanceof URL) {
     const file = opts.seed;

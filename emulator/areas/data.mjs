@@ -543,12 +543,12 @@ export const routes = {
   },
   "/api/v3/check-permission-namespace-exists": {
     method: "POST",
-    handler: (p, { state: st }) => {
+    handler: (p, { state: st, lang }) => {
       validate(p, { code: R.optStr, name: R.optStr });
       if (!absent(p.code) && (findNs(st, p.code) || BUILT_IN.includes(p.code) || (st.namespaces && Object.hasOwn(st.namespaces, p.code))))
-        return { isValid: false, message: "权限空间 code 已经存在" };
+        return { isValid: false, message: lang === "en" ? "Permission namespace code already exists" : "权限空间 code 已经存在" };
       if (!absent(p.name) && Object.values(st.permissionNamespaces).some((n) => n.name === p.name))
-        return { isValid: false, message: "权限空间名称已经存在" };
+        return { isValid: false, message: lang === "en" ? "Permission namespace name already exists" : "权限空间名称已经存在" };
       return { isValid: true, message: "" };
     },
   },
@@ -639,11 +639,11 @@ export const routes = {
   },
   "/api/v3/check-data-resource-exists": {
     method: "GET",
-    handler: (p, { state: st }) => {
+    handler: (p, { state: st, lang }) => {
       validate(p, { namespaceCode: R.str, resourceName: R.optStr, resourceCode: R.optStr });
       const existing = resourcesOf(st, p.namespaceCode);
-      if (!absent(p.resourceCode) && Object.hasOwn(existing, p.resourceCode)) return { isValid: false, message: "数据资源 code 已经存在" };
-      if (!absent(p.resourceName) && Object.values(existing).some((r) => r.resourceName === p.resourceName)) return { isValid: false, message: "数据资源名称已经存在" };
+      if (!absent(p.resourceCode) && Object.hasOwn(existing, p.resourceCode)) return { isValid: false, message: lang === "en" ? "Data resource code already exists" : "数据资源 code 已经存在" };
+      if (!absent(p.resourceName) && Object.values(existing).some((r) => r.resourceName === p.resourceName)) return { isValid: false, message: lang === "en" ? "Data resource name already exists" : "数据资源名称已经存在" };
       return { isValid: true, message: "" };
     },
   },
@@ -724,14 +724,14 @@ export const routes = {
   },
   "/api/v3/check-data-policy-exists": {
     method: "GET",
-    handler: (p, { state: st }) => {
+    handler: (p, { state: st, lang }) => {
       validate(p, { policyName: R.str });
       if (policyNameTaken(st, p.policyName)) {
         const message = "请求第三方端点时返回错误, errmsg=data policy name already exists";
         try {
           fail(602, 6020, message, "error returned by a third-party endpoint, errmsg=data policy name already exists");
         } catch (e) {
-          e.data = { isValid: false, message: "数据策略名称已经存在" };
+          e.data = { isValid: false, message: lang === "en" ? "Data policy name already exists" : "数据策略名称已经存在" };
           throw e;
         }
       }

@@ -52,7 +52,7 @@
 // of tenantId and userId). A duplicate tenantId or member is refused. Deleted users leave every tenant (forgetUsers).
 import { createHash, randomBytes } from "node:crypto";
 import { badParam, batch, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, RULES, success } from "../lib.mjs";
-import { allUsers, dict, newUser, notFound as userNotFound, noteStored, PROFILE, userView } from "./users.mjs";
+import { addUser, dict, notFound as userNotFound, PROFILE, userView } from "./users.mjs";
 
 const absent = (v) => v === undefined || v === null || v === "";
 const mustContain = (...names) => fail(400, 2000, `Must contain one of the following fields: ${names.join(", ")}`);
@@ -210,13 +210,6 @@ function checkProfile(p, creating) {
   if (p.options !== undefined && !isPlainObject(p.options)) badParam("options");
 }
 
-function requireUnused(st, p) {
-  const fields = ["username", "email", "phone", "externalId"].filter((k) => !absent(p[k]));
-  if (!fields.length) return;
-  for (const u of allUsers(st))
-    for (const k of fields)
-      if (u[k] === p[k]) fail(409, 2026, `用户 ${k} 已存在: ${p[k]}`, `User ${k} already exists: ${p[k]}`);
-}
 
 // -----------------------------------------------------------------------------------------------------
 const tenantSpec = (extra = {}) => ({ tenantId: "string!", ...extra });
@@ -284,13 +277,11 @@ export const routes = {
   "/api/v3/create-tenant-user": {
     method: "POST",
     handler: (p, { state: st }) => {
-      checkProfile(p, true);
       if (!absent(p.tenantId) && typeof p.tenantId !== "string") badParam("tenantId");
       if (!absent(p.tenantId)) findTenant(st, p.tenantId);
-      requireUnused(st, p);
-      const u = newUser({ ...Object.fromEntries(PROFILE.filter((k) => !absent(p[k])).map((k) => [k, p[k]])), gender: p.gender ?? "U" });
-      if (p.customData !== undefined) u.customData = dict(p.customData);
-      noteStored(st, u);
+      // A pool user, made as create-user makes one: its checks, its uniqueness, its store.
+      const { tenantId, ...profile } = p;
+      const u = addUser(st, profile);
       const out = { ...userView(st, u, { withCustomData: true }), userPoolId: st.userPoolId, linkUserId: u.userId };
       if (!absent(p.tenantId)) {
         const m = join(st, p.tenantId, u.userId);

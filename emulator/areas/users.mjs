@@ -148,12 +148,14 @@ export function init(st, s) {
   st.userSecrets = dict();
   st.customFields = dict({ USER: dict(), ROLE: dict(), GROUP: dict(), DEPARTMENT: dict() });
   st.customData = dict();
-  const seen = { username: new Map(), email: new Map(), phone: new Map() };
+  const seen = { username: new Map(), email: new Map(), phone: new Map(), externalId: new Map() };
+  if (s.users !== undefined && !Array.isArray(s.users)) throw new Error("seed: users must be an array");
   for (const u of s.users ?? []) {
-    if (!u.userId) throw new Error("seed: user needs userId");
+    if (u === null || typeof u !== "object" || typeof u.userId !== "string" || !u.userId) throw new Error("seed: a user needs a userId (a non-empty string)");
     if (Object.hasOwn(st.users, u.userId)) throw new Error(`seed: duplicate userId ${u.userId}`);
     for (const [f, taken] of Object.entries(seen)) {
-      if (typeof u[f] !== "string" || !u[f]) continue;
+      if (u[f] === undefined || u[f] === null || u[f] === "") continue;
+      if (typeof u[f] !== "string") throw new Error(`seed: user ${u.userId}: ${f} must be a string`);
       const v = f === "email" ? u[f].toLowerCase() : u[f];
       if (taken.has(v)) throw new Error(`seed: duplicate ${f} ${u[f]} (users ${taken.get(v)} and ${u.userId})`);
       taken.set(v, u.userId);
@@ -355,7 +357,9 @@ export function noteStored(st, u) {
   const isNew = !Object.hasOwn(st.users, u.userId);
   st.users[u.userId] = u;
   if (isNew && r.ids) r.ids.push(u.userId);
-  if (r.index) indexValues(r.index, u);
+  // The stored user owns its values (an entry left by an update or a delete is replaced).
+  if (r.index)
+    for (const [f] of UNIQUE) if (typeof u[f] === "string" && u[f]) r.index[f].set(uniqueKey(f, u[f]), u.userId);
 }
 
 function claimUnique(idx, values, userId) {

@@ -109,3 +109,12 @@ test("control routes: a body that is not JSON, or not an object, and members wit
   const members = await control("GET", "members");
   assert.deepEqual([members.status, members.body.error], [400, "organizationCode and departmentId are required"]);
 });
+
+test("startEmulator refuses options it cannot honour, before it listens", async () => {
+  for (const [opts, re] of [
+    [{ port: "abc" }, /port/], [{ port: 70000 }, /port/], [{ tokenExpiresIn: "abc" }, /tokenExpiresIn/], [{ tokenExpiresIn: -5 }, /tokenExpiresIn/],
+    [{ skewWindowSeconds: -1 }, /skewWindowSeconds/], [{ userPoolId: 5 }, /userPoolId/], [{ accessKeySecret: "" }, /accessKeySecret/],
+    [{ seed: { users: [{ userId: 7 }] } }, /userId/], [{ seed: { users: [{ userId: "a", externalId: "E" }, { userId: "b", externalId: "E" }] } }, /duplicate externalId/],
+  ])
+    await assert.rejects(startEmulator(opts), re, JSON.stringify(opts));
+});

@@ -173,3 +173,11 @@ test("malformed bodies never crash the emulator", async () => {
   assert.equal(typeof {}.toString, "function");
   assert.equal((await get("get-data-resource", { namespaceCode: "__proto__", resourceCode: "toString" })).data.resourceName, "p");
 });
+
+test("the exists checks word their data in the request's language", async () => {
+  await call("POST", "create-permission-namespace", { code: "lang-ns", name: "语言" });
+  for (const [lang, message] of [[undefined, "权限空间 code 已经存在"], ["en-US", "Permission namespace code already exists"]]) {
+    const r = await call("POST", "check-permission-namespace-exists", { code: "lang-ns" }, lang);
+    assert.deepEqual(r.data, { isValid: false, message });
+  }
+});

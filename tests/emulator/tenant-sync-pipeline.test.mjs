@@ -83,8 +83,18 @@ test("create-tenant-user checks as create-user does, refuses a used email, and j
   await expect({ email: "test1@qqq" }, "参数 email 格式错误");
   await expect({ email: "test1@qq.com", customData: { intro: "hello".repeat(205) } }, "customData must be less than 1024 characters");
   await expect({ phoneCountryCode: "+86", email: "test@qq.com" }, "phone cannot be empty");
-  const dup = await call("POST", "create-tenant-user", { email: "zhangsan@steamory.cn" }, "en-US");
-  assert.deepEqual([dup.statusCode, dup.message], [409, "User email already exists: zhangsan@steamory.cn"]);
+  await expect({ username: "z1", phone: "abc" }, "参数 phone 格式错误");
+  await expect({ username: "z2", status: "Bogus" }, "参数 status 格式错误");
+  // Unique across the pool as create-user has it, email in any case, both orders.
+  const dup = await call("POST", "create-tenant-user", { email: "ZhangSan@Steamory.cn" }, "en-US");
+  assert.deepEqual([dup.statusCode, dup.message], [409, "email already exists"]);
+  assert.equal((await call("POST", "create-tenant-user", { username: "k" })).statusCode, 200);
+  assert.equal((await call("POST", "create-user", { username: "k" })).statusCode, 409);
+  // A value freed by an update, taken by a tenant user, is taken for create-user too.
+  const { data: v } = await call("POST", "create-user", { username: "k3" });
+  await call("POST", "update-user", { userId: v.userId, username: "k4" });
+  assert.equal((await call("POST", "create-tenant-user", { username: "k3" })).statusCode, 200);
+  assert.equal((await call("POST", "create-user", { username: "k3" })).statusCode, 409);
   const { data: t } = await call("POST", "create-tenant", { name: "acme" });
   const { data: u } = await call("POST", "create-tenant-user", { tenantId: t.tenantId, username: "wu", gender: "M", phone: "13911112222", phoneCountryCode: "+86" });
   assert.deepEqual([u.username, u.gender, u.status, u.loginsCount, u.lastLogin, u.tenantId], ["wu", "M", "Activated", 0, null, t.tenantId]);
