@@ -35,6 +35,7 @@
 import { badParam, BATCH_LIMIT, CODE, contains, fail, isPlainObject, paged, success } from "../lib.mjs";
 import * as roles from "./roles.mjs";
 import { forgetNamespaceResources, renameNamespaceResources } from "./resources.mjs";
+import { renameNamespaceData } from "./users.mjs";
 
 export const DEFAULT_NAMESPACE = "default";
 export const BUILT_IN = ["default", "system"];
@@ -147,6 +148,7 @@ export const routes = {
         st.namespaces[n.code] = n;
         renameNamespaceResources(st, from, n.code);
         roles.renameNamespace?.(st, from, n.code);
+        renameNamespaceData(st, from, n.code);
       }
       return { ...view(n), ...(p.newCode !== undefined ? { newCode: n.code } : {}) };
     },

@@ -347,6 +347,8 @@ function uniqueIndex(st) {
   return {
     owner,
     add: (f, key, id) => (pending[f].set(key, id), index[f].set(key, id)),
+    // A value an update of this request gives up is free for the rest of the request.
+    release: (f, key) => pending[f].get(key) === undefined && pending[f].set(key, undefined),
     has: (f, key) => owner(f, key) !== undefined,
   };
 }
@@ -641,6 +643,12 @@ function customField(f, old = {}, at = nowIso()) {
 const targetType = (v, n) => (TARGET_TYPES.includes(v) ? v : badParam(n));
 const str = (req) => (v, n) => (absent(v) || v === "" ? (req ? badParam(n) : undefined) : typeof v === "string" ? v : badParam(n));
 const boolQ = (v, n) => (absent(v) || v === "" ? undefined : v === true || v === "true" ? true : v === false || v === "false" ? false : badParam(n));
+// A group or a department keeps its custom data itself (what create-group / create-department and
+// their reads show); a role's, and a target no area holds, are kept here by key.
+function customDataHolder(st, type, id) {
+  const store = type === "GROUP" ? st.groups : type === "DEPARTMENT" ? st.departments : undefined;
+  return store && typeof id === "string" && Object.hasOwn(store, id) ? store[id] : undefined;
+}
 const customDataKey = (type, p) => `${type}:${p.namespace ?? ""}:${p.targetIdentifier}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -664,6 +672,8 @@ function updateOne(st, body, type, idx, at, find = (id) => findUser(st, id, type
   const u = find(body.userId) ?? notFound();
   const input = profileInput(body, { create: false });
   const next = applyUpdate(u, input, at);
+  for (const [f] of UNIQUE)
+    if (typeof u[f] === "string" && u[f] && (typeof next[f] !== "string" || uniqueKey(f, next[f]) !== uniqueKey(f, u[f]))) idx.release(f, uniqueKey(f, u[f]));
   claimUnique(idx, next, u.userId);
   return { next, input };
 }
@@ -939,6 +949,11 @@ export const routes = {
         return success();
       }
       if (type === "DEPARTMENT" && !(st.departments && Object.hasOwn(st.departments, p.targetIdentifier))) fail(404, 2001, "部门不存在", "department not found");
+      const holder = customDataHolder(st, type, p.targetIdentifier);
+      if (holder) {
+        holder.customData = Object.assign(dict(holder.customData), data);
+        return success();
+      }
       const key = customDataKey(type, p);
       st.customData[key] = Object.assign(dict(Object.hasOwn(st.customData, key) ? st.customData[key] : undefined), data);
       return success();
@@ -949,6 +964,8 @@ export const routes = {
     spec: { targetType: (v, n) => targetType(v, n), targetIdentifier: str(true), namespace: str(false), tenantId: str(false) },
     handler: (p, { state: st }) => {
       if (p.targetType === "USER") return structuredClone(resolveUser(st, p.targetIdentifier).customData ?? {});
+      const holder = customDataHolder(st, p.targetType, p.targetIdentifier);
+      if (holder) return structuredClone({ ...(holder.customData ?? {}) });
       const key = customDataKey(p.targetType, p);
       return structuredClone(Object.hasOwn(st.customData, key) ? st.customData[key] : {});
     },
@@ -1007,6 +1024,15 @@ const dataKeys = (st, type, id, ns) => {
 };
 export function forgetTarget(st, type, id, ns) {
   for (const key of dataKeys(st, type, id, ns)) delete st.customData[key];
+}
+/** A renamed namespace takes its roles' custom data along (kept here as ROLE:<namespace>:<code>). */
+export function renameNamespaceData(st, from, to) {
+  for (const key of Object.keys(st.customData)) {
+    const [t, n, ...rest] = key.split(":");
+    if (t !== "ROLE" || n !== from) continue;
+    st.customData[`ROLE:${to}:${rest.join(":")}`] = st.customData[key];
+    delete st.customData[key];
+  }
 }
 export function renameTarget(st, type, from, to, ns) {
   for (const key of dataKeys(st, type, from, ns)) {

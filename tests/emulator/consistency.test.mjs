@@ -125,7 +125,7 @@ test("delete-department: the subtree's grants, policy targets, role assignments 
   ok(await post("create-role", { code: "r1" }));
   ok(await post("assign-role", { code: "r1", targets: [{ targetType: "DEPARTMENT", targetIdentifier: FRONTEND }] }));
   ok(await post("set-custom-data", { targetType: "DEPARTMENT", targetIdentifier: FRONTEND, list: [{ key: "k", value: 1 }] }));
-  assert.ok(Object.keys(emu.state.customData).some((k) => k.endsWith(FRONTEND)));
+  assert.deepEqual(ok(await get("get-custom-data", { targetType: "DEPARTMENT", targetIdentifier: FRONTEND })), { k: 1 });
 
   ok(await post("delete-department", { organizationCode: ORG, departmentId: DEV }));
   assert.equal(emu.state.authorizations.default[`DEPARTMENT:${DEV}`], undefined);
@@ -133,6 +133,7 @@ test("delete-department: the subtree's grants, policy targets, role assignments 
   assert.deepEqual(await targets(policyId), []);
   assert.deepEqual(emu.state.roles.default.r1.departmentIds, []);
   assert.ok(!Object.keys(emu.state.customData).some((k) => k.endsWith(FRONTEND)));
+  assert.deepEqual(ok(await get("get-custom-data", { targetType: "DEPARTMENT", targetIdentifier: FRONTEND })), {});
 });
 
 test("delete-organization: every department's grants, policy targets and role assignments go", async () => {
@@ -353,4 +354,15 @@ test("a deleted namespace takes its roles' policy targets and custom data with i
   ok(await post("create-namespace", { code: "ns3" }));
   ok(await post("create-role", { code: "r1", namespace: "ns3" }));
   assert.deepEqual(ok(await get("get-custom-data", { targetType: "ROLE", targetIdentifier: "r1", namespace: "ns3" })), {});
+});
+
+test("a renamed namespace takes its roles' custom data along; a role made again under the old one starts with none", async () => {
+  ok(await post("create-namespace", { code: "nsA", name: "A" }));
+  ok(await post("create-role", { code: "rA", namespace: "nsA" }));
+  ok(await post("set-custom-data", { targetType: "ROLE", targetIdentifier: "rA", namespace: "nsA", list: [{ key: "k", value: "v" }] }));
+  ok(await post("update-namespace", { code: "nsA", newCode: "nsB" }));
+  assert.deepEqual(ok(await get("get-custom-data", { targetType: "ROLE", targetIdentifier: "rA", namespace: "nsB" })), { k: "v" });
+  ok(await post("create-namespace", { code: "nsA", name: "A again" }));
+  ok(await post("create-role", { code: "rA", namespace: "nsA" }));
+  assert.deepEqual(ok(await get("get-custom-data", { targetType: "ROLE", targetIdentifier: "rA", namespace: "nsA" })), {});
 });

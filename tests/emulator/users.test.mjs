@@ -188,3 +188,24 @@ test("custom fields and custom data round trip", async () => {
   await post("delete-custom-fields", { list: [{ targetType: "USER", key: "intro" }] });
   assert.deepEqual((await get("get-custom-fields", { targetType: "USER" })).data.map((f) => f.key), ["age"]);
 });
+
+test("update-user-batch: a value one item gives up is free for a later item; a value still held is not", async () => {
+  const a = (await post("create-user", { username: "sa" })).data.userId;
+  const b = (await post("create-user", { username: "sb" })).data.userId;
+  const r = await post("update-user-batch", { list: [{ userId: a, username: "sa3" }, { userId: b, username: "sa" }] });
+  assert.equal(r.statusCode, 200, r.message);
+  assert.deepEqual([(await get("get-user", { userId: a })).data.username, (await get("get-user", { userId: b })).data.username], ["sa3", "sa"]);
+  const clash = await post("update-user-batch", { list: [{ userId: a, username: "sa" }] });
+  assert.equal(clash.statusCode, 409);
+  assert.equal((await post("create-user", { username: "sa3" })).statusCode, 409);
+});
+
+test("a group's and a department's custom data are one set, whichever call writes or reads it", async () => {
+  await post("create-group", { code: "cd-g", name: "g", description: "", customData: { a: 1 } });
+  assert.equal((await post("set-custom-data", { targetType: "GROUP", targetIdentifier: "cd-g", list: [{ key: "k", value: "g" }] })).statusCode, 200);
+  assert.deepEqual((await get("get-custom-data", { targetType: "GROUP", targetIdentifier: "cd-g" })).data, { a: 1, k: "g" });
+  assert.deepEqual((await get("get-group", { code: "cd-g", withCustomData: "true" })).data.customData, { a: 1, k: "g" });
+  assert.equal((await post("set-custom-data", { targetType: "DEPARTMENT", targetIdentifier: DEV, list: [{ key: "floor", value: "3" }] })).statusCode, 200);
+  const d = await get("get-department", { organizationCode: "steamory", departmentId: DEV, withCustomData: "true" });
+  assert.equal(d.data.customData.floor, "3");
+});
