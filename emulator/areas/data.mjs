@@ -156,10 +156,32 @@ const policyNotFound = () => fail(404, 2121, "数据策略不存在", "Data poli
 
 // Null-prototype dictionaries: a code like "__proto__" is an ordinary key.
 const dict = () => Object.create(null);
-export function init(st) {
+// Seed: seed.permissionNamespaces [as create-permission-namespace takes them], seed.dataResources [as
+// create-data-resource], seed.dataPolicies [as create-data-policy, with `targets` as authorize-data-policies'
+// targetList]; each goes through its call, with its checks (a refusal is the seed's error, naming it).
+// Policies get fresh ids on every reset.
+export function init(st, s) {
   st.permissionNamespaces = dict();
   st.dataResources = dict();
   st.dataPolicies = dict();
+  const list = (v, name) => {
+    if (v !== undefined && !Array.isArray(v)) throw new Error(`seed: ${name} must be an array`);
+    return v ?? [];
+  };
+  const run = (path, body, what) => {
+    try {
+      return routes[path].handler(body, { state: st, lang: "en" });
+    } catch (e) {
+      throw new Error(`seed: ${what}: ${e.en ?? e.message}`);
+    }
+  };
+  for (const n of list(s.permissionNamespaces, "permissionNamespaces")) run("/api/v3/create-permission-namespace", n, `permission namespace ${n?.code}`);
+  for (const r of list(s.dataResources, "dataResources")) run("/api/v3/create-data-resource", r, `data resource ${r?.resourceCode}`);
+  for (const x of list(s.dataPolicies, "dataPolicies")) {
+    const { targets, ...body } = x ?? {};
+    const policy = run("/api/v3/create-data-policy", body, `data policy ${x?.policyName}`);
+    if (targets !== undefined) run("/api/v3/authorize-data-policies", { policyIds: [policy.policyId], targetList: targets }, `targets of data policy ${x?.policyName}`);
+  }
 }
 
 const BUILT_IN = ["default", "system"];

@@ -66,9 +66,39 @@ const RESOURCE_CODE = /^[\w.:/-]+$/;
 
 // Every store here has no prototype: a namespace, resource code or target named "__proto__" is an ordinary key.
 const dict = () => Object.create(null);
-export function init(st) {
+// Seed: seed.resources [{code, type, namespace = "default", name, description, actions: [{name, description}],
+// apiIdentifier}] and seed.authorizations [{namespace = "default", targetType, targetIdentifier, resourceCode,
+// resourceType, actions: [string]}] (grants as authorize-resources makes them). A namespace must exist (the
+// namespaces area's seed, or "default").
+export function init(st, s) {
   st.resources = dict();
   st.authorizations = dict();
+  const list = (v, name) => {
+    if (v !== undefined && !Array.isArray(v)) throw new Error(`seed: ${name} must be an array`);
+    return v ?? [];
+  };
+  const namespace = (x, what) => {
+    const ns = x.namespace ?? "default";
+    if (typeof ns !== "string" || !Object.hasOwn(st.namespaces ?? {}, ns)) throw new Error(`seed: ${what} in unknown namespace ${ns}`);
+    return ns;
+  };
+  for (const r of list(s.resources, "resources")) {
+    if (!isPlainObject(r) || typeof r.code !== "string" || !TYPES.includes(r.type)) throw new Error("seed: a resource needs a code and a type (DATA, API, MENU, BUTTON, UI)");
+    const ns = namespace(r, `resource ${r.code}`);
+    const bucket = (st.resources[ns] ??= dict());
+    if (Object.hasOwn(bucket, r.code)) throw new Error(`seed: resource ${r.code} twice in namespace ${ns}`);
+    if (r.actions !== undefined && !(Array.isArray(r.actions) && r.actions.every((x) => isPlainObject(x) && typeof x.name === "string")))
+      throw new Error(`seed: resource ${r.code}: actions must be [{name, description}]`);
+    bucket[r.code] = { ...newResource(ns, r), ...(typeof r.id === "string" ? { id: r.id } : {}), actions: (r.actions ?? []).map((x) => ({ ...x })) };
+  }
+  for (const g of list(s.authorizations, "authorizations")) {
+    if (!isPlainObject(g) || !TARGETS.includes(g.targetType) || typeof g.targetIdentifier !== "string" || typeof g.resourceCode !== "string" ||
+      !TYPES.includes(g.resourceType) || !Array.isArray(g.actions) || !g.actions.every((x) => typeof x === "string"))
+      throw new Error("seed: an authorization needs targetType, targetIdentifier, resourceCode, resourceType and actions (strings)");
+    const ns = namespace(g, `authorization of ${g.resourceCode}`);
+    const grants = ((st.authorizations[ns] ??= dict())[key(g.targetType, g.targetIdentifier)] ??= dict());
+    grants[g.resourceCode] = { resourceCode: g.resourceCode, resourceType: g.resourceType, actions: [...new Set(g.actions)] };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { useEmulator } from "./harness.mjs";
+import { defaultSeed } from "../../emulator/seed.mjs";
 
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
 const ctx = useEmulator();
@@ -180,4 +181,20 @@ test("the exists checks word their data in the request's language", async () => 
     const r = await call("POST", "check-permission-namespace-exists", { code: "lang-ns" }, lang);
     assert.deepEqual(r.data, { isValid: false, message });
   }
+});
+
+test("permission namespaces, data resources and policies with their targets can be seeded, through their calls' checks", async () => {
+  const seed = {
+    ...defaultSeed(),
+    permissionNamespaces: [{ code: "crm", name: "CRM" }],
+    dataResources: [{ namespaceCode: "crm", resourceCode: "orders", resourceName: "Orders", type: "STRING", struct: "orders", actions: ["read"] }],
+    dataPolicies: [{ policyName: "readers", statementList: [{ effect: "ALLOW", permissions: ["crm/orders/read"] }], targets: [{ id: ZHANGSAN, type: "USER" }] }],
+  };
+  emu.reset(seed);
+  ctx.token = emu.mintToken().access_token; // (a reset drops the tokens it issued)
+  const r = await post("check-permission", { namespaceCode: "crm", userId: ZHANGSAN, action: "read", resources: ["orders"] });
+  assert.deepEqual(r.data.checkResultList.map((x) => x.enabled), [true]);
+  assert.throws(() => emu.reset({ ...seed, dataResources: [{ namespaceCode: "crm", resourceCode: "x", type: "STRING", struct: "x", actions: ["read"] }] }), /seed: data resource x: .*resourceName/);
+  assert.throws(() => emu.reset({ ...seed, dataPolicies: [{ ...seed.dataPolicies[0], targets: [{ id: "nobody", type: "USER" }] }] }), /seed: targets of data policy readers: User does not exist/);
+  assert.equal((await get("get-permission-namespace", { code: "crm" })).data.name, "CRM");
 });

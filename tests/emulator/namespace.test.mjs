@@ -2,6 +2,7 @@
 import { test, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { useEmulator } from "./harness.mjs";
+import { defaultSeed } from "../../emulator/seed.mjs";
 
 const ctx = useEmulator();
 let emu;
@@ -152,4 +153,21 @@ test("a deleted user's authorizations go with it; a renamed namespace keeps its 
   assert.equal((await post("is-action-allowed", { userId: user, action: "read", resource: "shelf", namespace: "library" })).data.allowed, true);
   await post("delete-users-batch", { userIds: [user] });
   assert.deepEqual(Object.keys(emu.state.authorizations.library), []);
+});
+
+test("resources and their grants can be seeded, and reset returns to them", async () => {
+  const seed = {
+    ...defaultSeed(),
+    namespaces: [{ code: "library", name: "图书馆" }],
+    resources: [{ namespace: "library", code: "shelf", type: "DATA", actions: [{ name: "read", description: "读" }] }],
+    authorizations: [{ namespace: "library", targetType: "USER", targetIdentifier: "623c20b2a062aaaaf41b17da", resourceCode: "shelf", resourceType: "DATA", actions: ["read"] }],
+  };
+  emu.reset(seed);
+  ctx.token = emu.mintToken().access_token; // (a reset drops the tokens it issued)
+  assert.equal((await call("GET", "get-resource", { code: "shelf", namespace: "library" })).data.actions[0].name, "read");
+  const mine = await call("GET", "get-user-authorized-resources", { userId: "623c20b2a062aaaaf41b17da", namespace: "library" });
+  assert.deepEqual(mine.data.list.map((r) => [r.resourceCode, r.actions]), [["shelf", ["read"]]]);
+  assert.throws(() => emu.reset({ ...seed, resources: [{ namespace: "nowhere", code: "x", type: "DATA" }] }), /unknown namespace nowhere/);
+  assert.throws(() => emu.reset({ ...seed, authorizations: [{ targetType: "USER", targetIdentifier: "u", resourceCode: "x", resourceType: "DATA" }] }), /authorization needs/);
+  assert.equal((await call("GET", "get-resource", { code: "shelf", namespace: "library" })).data.code, "shelf");
 });
