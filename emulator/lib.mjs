@@ -32,9 +32,6 @@ export const unauthorized = (apiCode, message) => fail(401, apiCode, message, me
 
 // The service's words for the common failures, as the official suite observed them.
 export const badParam = (name) => fail(400, 2000, `参数 ${name} 格式错误`, `Parameter ${name} is malformed`);
-export const empty = (name) => fail(400, 2000, `${name} should not be empty`);
-export const notFound = (apiCode, zh, en) => fail(404, apiCode, zh, en);
-export const exists = (apiCode, zh, en) => fail(409, apiCode, zh, en);
 
 // ---------------------------------------------------------------------------------------------
 // Parameter checking: a route's spec maps name -> rule, "type[:arg]" with a trailing "!" when the
@@ -45,6 +42,10 @@ export const exists = (apiCode, zh, en) => fail(409, apiCode, zh, en);
 //   enum:A|B   ids (non-empty string[])   strs (string[])   object   array   any
 
 export const CODE = /^[\w.-]+$/;
+/** Absent, as the service reads a parameter: undefined, null or "". */
+export const absent = (v) => v === undefined || v === null || v === "";
+/** A store keyed by caller-given strings: no prototype, so "__proto__" is an ordinary key. */
+export const dict = (from) => Object.assign(Object.create(null), from);
 export const isPlainObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 export const RULES = {
   string: (v, n, arg) => (typeof v === "string" && (!arg || v.length <= Number(arg)) ? v : badParam(n)),
@@ -77,7 +78,7 @@ export function check(p, spec) {
     }
     const required = rule.endsWith("!");
     const [type, arg] = rule.replace("!", "").split(/:(.*)/);
-    if (v === undefined || v === null || v === "") {
+    if (absent(v)) {
       if (required) badParam(name);
       continue;
     }
@@ -116,7 +117,7 @@ export const batch = (v, n) => (Array.isArray(v) && v.length <= BATCH_LIMIT ? v 
 
 // advancedFilter [{field, operator, value}]: EQUAL|IN|CONTAINS|LESSER|GREATER|BETWEEN (any case),
 // on a field of the item or of its customData (`get(item, field)`).
-export const FILTER_OPS = {
+const FILTER_OPS = {
   EQUAL: (a, v) => a === v || (a != null && v != null && String(a) === String(v)),
   IN: (a, v) => Array.isArray(v) && v.some((x) => x === a || String(x) === String(a)),
   CONTAINS: (a, v) => String(a ?? "").toLowerCase().includes(String(v).toLowerCase()),

@@ -90,14 +90,13 @@
 //   - check-data-policy-exists is the one call whose error envelope carries data (index.mjs passes an error's data on).
 //   - A deleted user leaves every policy's targets (forgetUsers); a deleted group, role or department does too, and a
 //     renamed group or role named by code is renamed in them (forgetTarget / renameTarget, called by those areas).
-import { BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, paged } from "../lib.mjs";
+import { absent, BATCH_LIMIT, CODE, contains, dict, fail, isPlainObject, newId, nowIso, paged } from "../lib.mjs";
 import { allUsers } from "./users.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Validation, class-validator style: each field's failing rules, all fields' messages joined.
 
 const invalid = (messages) => fail(400, 2000, messages.join(","));
-const absent = (v) => v === undefined || v === null || v === "";
 
 const R = {
   // a required non-empty string
@@ -155,7 +154,6 @@ const policyNotFound = () => fail(404, 2121, "数据策略不存在", "Data poli
 // State
 
 // Null-prototype dictionaries: a code like "__proto__" is an ordinary key.
-const dict = () => Object.create(null);
 // Seed: seed.permissionNamespaces [as create-permission-namespace takes them], seed.dataResources [as
 // create-data-resource], seed.dataPolicies [as create-data-policy, with `targets` as authorize-data-policies'
 // targetList]; each goes through its call, with its checks (a refusal is the seed's error, naming it).

@@ -95,11 +95,6 @@ export function requireUserIds(st, ids) {
   return ids;
 }
 
-/** The grants to a target in a namespace, as the resources area keeps them (AuthorizedResource list). */
-export function grantsOf(st, targetType, targetIdentifier, namespace, resourceType) {
-  return authorizedResources(st, targetType, targetIdentifier, namespace, resourceType);
-}
-
 /** A user as a member list shows it (userView plus flatCustomData). */
 export function memberView(st, u, p) {
   const out = userView(st, u, p);
@@ -295,10 +290,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const namespace = requireNamespace(st, p.namespace);
       const g = requireGroup(st, p.code);
-      return grantsOf(st, "GROUP", g.code, namespace, p.resourceType).map((x) => ({
-        resourceCode: x.resourceCode, description: x.description ?? "", condition: x.condition ?? [],
-        resourceType: x.resourceType, apiIdentifier: x.apiIdentifier ?? "", actions: x.actions ?? [], effect: x.effect ?? "ALLOW",
-      }));
+      return authorizedResources(st, "GROUP", g.code, namespace, p.resourceType);
     },
   },
   "/api/v3/get-user-groups": {

@@ -69,10 +69,10 @@
 // An unknown user is 404, apiCode 2004, "用户不存在" / "User does not exist", as in every area.
 // Deleted users leave every department, main department and leadership (forgetUsers: one pass over each structure).
 import {
-  advancedFilter, badParam, batch, BATCH_LIMIT, CODE, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
+  advancedFilter, badParam, batch, BATCH_LIMIT, CODE, contains, dict, fail, isPlainObject, newId, nowIso, PAGE, paged, pick, RULES,
   SUCCESS, withDefaults,
 } from "../lib.mjs";
-import { allUsers, dict, notFound as userNotFound, userView, usersMatching } from "./users.mjs";
+import { allUsers, notFound as userNotFound, userView, usersMatching } from "./users.mjs";
 
 // Lookups by a caller's key: own keys only. The stores have no prototype, so "__proto__" is an ordinary key.
 const own = (obj, key) => (typeof key === "string" && Object.hasOwn(obj, key) ? obj[key] : undefined);

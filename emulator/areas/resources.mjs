@@ -53,7 +53,7 @@
 //   404 2004  "用户不存在" (USER target, get-user-authorized-resources, is-action-allowed)
 //   404 2401  "group not exists with code: X" (GROUP target)    404 2402 "角色不存在" / "role not found" (ROLE target)
 //   404 2001  "部门不存在: X" / "department not found: X" (DEPARTMENT target)
-import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, paged, success } from "../lib.mjs";
+import { absent, badParam, BATCH_LIMIT, dict, fail, isPlainObject, newId, paged, success } from "../lib.mjs";
 import { requireNamespace } from "./namespaces.mjs";
 import { authorizedResources, authorizedView, key } from "./grants.mjs";
 import { allUsers } from "./users.mjs";
@@ -65,7 +65,6 @@ const TARGETS = ["USER", "ROLE", "GROUP", "DEPARTMENT"];
 const RESOURCE_CODE = /^[\w.:/-]+$/;
 
 // Every store here has no prototype: a namespace, resource code or target named "__proto__" is an ordinary key.
-const dict = () => Object.create(null);
 // Seed: seed.resources [{code, type, namespace = "default", name, description, actions: [{name, description}],
 // apiIdentifier}] and seed.authorizations [{namespace = "default", targetType, targetIdentifier, resourceCode,
 // resourceType, actions: [string]}] (grants as authorize-resources makes them). A namespace must exist (the
@@ -104,7 +103,6 @@ export function init(st, s) {
 // ---------------------------------------------------------------------------------------------
 // Parameters
 
-const absent = (v) => v === undefined || v === null || v === "";
 const optString = (v, n) => (v === undefined || v === null ? undefined : typeof v === "string" ? v : badParam(n));
 const optEnum = (values) => (v, n) => (absent(v) ? undefined : values.includes(v) ? v : badParam(n));
 const reqEnum = (values) => (v, n) => (values.includes(v) ? v : badParam(n));

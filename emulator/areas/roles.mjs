@@ -54,17 +54,17 @@
 // look-ups only check the length (" " is "角色不存在", as observed for list-role-departments); roles assigned through
 // a department are not counted by get-user-roles / has-any-role; a code longer than 64 in a batch item is
 // "参数 list 格式错误".
-import { badParam, BATCH_LIMIT, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
+import { absent, badParam, BATCH_LIMIT, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, success } from "../lib.mjs";
 import {
-  CODE_PATTERN, findUser, grantsOf, idList, listOf, memberView, namespaceName, requireNamespace, text, userIdType, userNotFound,
+  CODE_PATTERN, findUser, idList, listOf, memberView, namespaceName, requireNamespace, text, userIdType, userNotFound,
 } from "./groups.mjs";
+import { authorizedResources } from "./grants.mjs";
 
 const roleNotFound = () => fail(404, 2030, "角色不存在", "Role does not exist");
 const roleExists = (code) => fail(409, 2031, `角色 ${code} 已存在`, `Role code already exists: ${code}`);
 const departmentNotFound = () => fail(404, 2001, "部门不存在", "Department does not exist");
 const invalidCode = (v) => fail(400, 2000, `invalid role code: ${v}`);
 
-const absent = (v) => v === undefined || v === null || v === "";
 const validCode = (v, n) => {
   if (typeof v !== "string" || v.length > 64) badParam(n);
   return CODE_PATTERN.test(v) ? v : invalidCode(v);
@@ -350,7 +350,7 @@ export const routes = {
     spec: { ...LOOKUP, resourceType: "enum:DATA|API|MENU|BUTTON|UI" },
     handler: (p, { state: st }) => {
       const r = requireRole(st, p.code, p.namespace);
-      const list = grantsOf(st, "ROLE", r.code, r.namespace, p.resourceType).map((x) => ({
+      const list = authorizedResources(st, "ROLE", r.code, r.namespace, p.resourceType).map((x) => ({
         resourceCode: x.resourceCode, resourceType: x.resourceType, actions: x.actions ?? [], apiIdentifier: x.apiIdentifier ?? "",
       }));
       return { totalCount: list.length, list };

@@ -44,7 +44,7 @@
 // state.syncRiskOperations {id: op}, state.syncIds {task, job, log, risk} (last ids used). The seed's syncTasks,
 // syncJobs, syncJobLogs, syncRiskOperations fill them; without `syncTasks` the default data has one configured Lark
 // task into "steamory" with one finished job, its logs and three risk operations.
-import { badParam, BATCH_LIMIT, fail, isPlainObject, nowIso, PAGE, paged } from "../lib.mjs";
+import { absent, badParam, BATCH_LIMIT, fail, isPlainObject, nowIso, PAGE, paged } from "../lib.mjs";
 
 const TYPES = ["lark", "lark-international", "wechatwork", "dingtalk", "active-directory", "italent", "maycur", "ldap", "moka", "fxiaoke", "scim", "xiaoshouyi", "kayang", "custom"];
 const CONFIG_KEY = {
@@ -65,7 +65,6 @@ const ACTIONS = [
 ];
 
 // -- rules ------------------------------------------------------------------------------------------
-const absent = (v) => v === undefined || v === null || v === "";
 const mustContain = (n) => fail(400, 2000, `Must contain one of the following fields: ${n}`);
 
 /** A number id read from a query string (or a body), as the service validates it. */

@@ -51,10 +51,9 @@
 // 24-hex id carries), a member's createdAt the seed's (else the tenant's) and its memberId the seed's (else a hash
 // of tenantId and userId). A duplicate tenantId or member is refused. Deleted users leave every tenant (forgetUsers).
 import { createHash, randomBytes } from "node:crypto";
-import { badParam, batch, contains, fail, isPlainObject, newId, nowIso, PAGE, paged, RULES, success } from "../lib.mjs";
-import { addUser, dict, notFound as userNotFound, PROFILE, userView } from "./users.mjs";
+import { absent, badParam, batch, contains, dict, fail, isPlainObject, newId, nowIso, PAGE, paged, RULES, success } from "../lib.mjs";
+import { addUser, notFound as userNotFound, PROFILE, userView } from "./users.mjs";
 
-const absent = (v) => v === undefined || v === null || v === "";
 const mustContain = (...names) => fail(400, 2000, `Must contain one of the following fields: ${names.join(", ")}`);
 const tenantNotFound = () => fail(404, 2020, "租户不存在", "Tenant does not exist");
 const memberNotFound = () => fail(404, 2021, "租户成员不存在", "Tenant member does not exist");

@@ -91,7 +91,7 @@
 // record: records are replaced, never changed in place, once stored); dict(from?) makes a null-prototype store.
 // Core hooks: forgetUsers(state, Set) drops the records, secrets and any custom-data entry under the users' ids;
 // forgetTarget / renameTarget drop / move the custom data of a deleted / renamed group, role or department.
-import { badParam, BATCH_LIMIT, fail, isPlainObject, newId, nowIso, success, withDefaults } from "../lib.mjs";
+import { badParam, BATCH_LIMIT, dict, fail, isPlainObject, newId, nowIso, success, withDefaults } from "../lib.mjs";
 
 export const DEFAULT_PHOTO = "https://files.authing.co/authing-console/default-user-avatar.png";
 
@@ -141,7 +141,6 @@ export function newUser(p = {}, at = nowIso()) {
 }
 
 // Stores keyed by caller-given strings have no prototype: "__proto__" or "constructor" is an ordinary key.
-export const dict = (from) => Object.assign(Object.create(null), from);
 
 export function init(st, s) {
   st.users = dict();
@@ -387,14 +386,15 @@ function checkCustomData(v) {
   return v;
 }
 
-const absent = (v) => v === undefined || v === null;
+// (Not lib.mjs's absent: here "" is a value, which the checks refuse or read as they do.)
+const unset = (v) => v === undefined || v === null;
 
 /** The profile fields of a create/update body, checked: {fields, customData?, identities?, password?, salt?, tenantIds?}. */
 function profileInput(p, { create }) {
   const fields = {};
   for (const k of PROFILE) {
     const v = p[k];
-    if (absent(v)) continue;
+    if (unset(v)) continue;
     if (BOOLS.includes(k)) {
       if (typeof v !== "boolean") badParam(k);
     } else if (ENUMS[k]) {
@@ -414,21 +414,21 @@ function profileInput(p, { create }) {
   if (fields.phoneCountryCode && !COUNTRY_CODE.test(fields.phoneCountryCode)) badParam("phoneCountryCode");
   const out = { fields };
   for (const k of ["password", "salt"]) {
-    if (absent(p[k])) continue;
+    if (unset(p[k])) continue;
     if (typeof p[k] !== "string") badParam(k);
     out[k] = p[k];
   }
-  if (!absent(p.tenantIds)) {
+  if (!unset(p.tenantIds)) {
     if (!Array.isArray(p.tenantIds) || !p.tenantIds.every((x) => typeof x === "string")) badParam("tenantIds");
     out.tenantIds = p.tenantIds;
   }
-  if (!absent(p.identities)) out.identities = identitiesInput(p.identities);
-  if (!absent(p.otp) && !isPlainObject(p.otp)) badParam("otp");
-  if (!absent(p.departmentIds))
+  if (!unset(p.identities)) out.identities = identitiesInput(p.identities);
+  if (!unset(p.otp) && !isPlainObject(p.otp)) badParam("otp");
+  if (!unset(p.departmentIds))
     bad("departmentIds is not supported here: add the user with add-department-members",
       "departmentIds is not supported here: add the user with add-department-members");
-  if (!absent(p.metadataSource)) fields.metadataSource = p.metadataSource;
-  if (!absent(p.customData)) out.customData = checkCustomData(p.customData);
+  if (!unset(p.metadataSource)) fields.metadataSource = p.metadataSource;
+  if (!unset(p.customData)) out.customData = checkCustomData(p.customData);
   return out;
 }
 
@@ -437,8 +437,8 @@ function identitiesInput(v) {
   return v.map((i) => {
     if (!isPlainObject(i) || typeof i.extIdpId !== "string" || !i.extIdpId || typeof i.userIdInIdp !== "string" || !i.userIdInIdp)
       badParam("identities");
-    for (const k of ["provider", "type", "accessToken", "refreshToken"]) if (!absent(i[k]) && typeof i[k] !== "string") badParam("identities");
-    if (!absent(i.originConnIds) && !(Array.isArray(i.originConnIds) && i.originConnIds.every((x) => typeof x === "string"))) badParam("identities");
+    for (const k of ["provider", "type", "accessToken", "refreshToken"]) if (!unset(i[k]) && typeof i[k] !== "string") badParam("identities");
+    if (!unset(i.originConnIds) && !(Array.isArray(i.originConnIds) && i.originConnIds.every((x) => typeof x === "string"))) badParam("identities");
     return {
       identityId: newId(), extIdpId: i.extIdpId, provider: i.provider ?? null, type: i.type ?? null, userIdInIdp: i.userIdInIdp,
       userInfoInIdp: i.userInfoInIdp ?? {}, ...(i.accessToken ? { accessToken: i.accessToken } : {}),
@@ -482,7 +482,7 @@ function applyUpdate(u, input, at) {
 // Paging, sorting, filtering
 
 const pageNumber = (v, n, fallback) => {
-  if (absent(v) || v === "") return fallback;
+  if (unset(v) || v === "") return fallback;
   const i = typeof v === "number" ? v : typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(i) && i >= 1 ? i : badParam(n);
 };
@@ -515,16 +515,16 @@ const instant = (v) => {
 const compare = (a, b) => (a === b ? 0 : a === null || a === undefined ? -1 : b === null || b === undefined ? 1 : a < b ? -1 : 1);
 
 const OPS = {
-  EQUAL: (a, v) => (Array.isArray(a) ? a.some((x) => OPS.EQUAL(x, v)) : a === v || (!absent(a) && !absent(v) && String(a) === String(v))),
+  EQUAL: (a, v) => (Array.isArray(a) ? a.some((x) => OPS.EQUAL(x, v)) : a === v || (!unset(a) && !unset(v) && String(a) === String(v))),
   NOT_EQUAL: (a, v) => !OPS.EQUAL(a, v),
-  CONTAINS: (a, v) => !absent(a) && String(a).toLowerCase().includes(String(v).toLowerCase()),
+  CONTAINS: (a, v) => !unset(a) && String(a).toLowerCase().includes(String(v).toLowerCase()),
   NOT_CONTAINS: (a, v) => !OPS.CONTAINS(a, v),
-  IS_NULL: (a) => absent(a) || a === "" || (Array.isArray(a) && !a.length),
+  IS_NULL: (a) => unset(a) || a === "" || (Array.isArray(a) && !a.length),
   NOT_NULL: (a) => !OPS.IS_NULL(a),
   IN: (a, v) => v.some((x) => OPS.EQUAL(a, x)),
-  GREATER: (a, v) => !absent(a) && a > v,
-  LESSER: (a, v) => !absent(a) && a < v,
-  BETWEEN: (a, v) => !absent(a) && a >= v[0] && a <= v[1],
+  GREATER: (a, v) => !unset(a) && a > v,
+  LESSER: (a, v) => !unset(a) && a < v,
+  BETWEEN: (a, v) => !unset(a) && a >= v[0] && a <= v[1],
 };
 
 /** The user ids in the departments a `department` filter names (read from the organization module's state). */
@@ -558,7 +558,7 @@ function departmentMembers(st, specs) {
 }
 
 function filterUsers(st, users, filters) {
-  if (absent(filters)) return users;
+  if (unset(filters)) return users;
   if (!Array.isArray(filters)) badParam("advancedFilter");
   let list = users;
   for (const f of filters) {
@@ -600,7 +600,7 @@ function filterUsers(st, users, filters) {
 
 function sortUsers(users, sort) {
   let keys = [{ field: "createdAt", order: "desc" }];
-  if (!absent(sort)) {
+  if (!unset(sort)) {
     if (!Array.isArray(sort)) badParam("sort");
     for (const s of sort) {
       if (!isPlainObject(s) || !SORT_FIELDS.includes(s.field) || !["asc", "desc"].includes(String(s.order).toLowerCase())) badParam("sort");
@@ -641,8 +641,8 @@ function customField(f, old = {}, at = nowIso()) {
 }
 
 const targetType = (v, n) => (TARGET_TYPES.includes(v) ? v : badParam(n));
-const str = (req) => (v, n) => (absent(v) || v === "" ? (req ? badParam(n) : undefined) : typeof v === "string" ? v : badParam(n));
-const boolQ = (v, n) => (absent(v) || v === "" ? undefined : v === true || v === "true" ? true : v === false || v === "false" ? false : badParam(n));
+const str = (req) => (v, n) => (unset(v) || v === "" ? (req ? badParam(n) : undefined) : typeof v === "string" ? v : badParam(n));
+const boolQ = (v, n) => (unset(v) || v === "" ? undefined : v === true || v === "true" ? true : v === false || v === "false" ? false : badParam(n));
 // A group or a department keeps its custom data itself (what create-group / create-department and
 // their reads show); a role's, and a target no area holds, are kept here by key.
 function customDataHolder(st, type, id) {
@@ -782,15 +782,15 @@ export const routes = {
     method: "POST",
     handler: (p, { state: st }) => {
       const o = optionsOf(p);
-      if (!absent(o.pagination) && !isPlainObject(o.pagination)) badParam("pagination");
+      if (!unset(o.pagination) && !isPlainObject(o.pagination)) badParam("pagination");
       const page = pagination(o.pagination ?? {});
-      if (!absent(p.keywords) && typeof p.keywords !== "string") badParam("keywords");
+      if (!unset(p.keywords) && typeof p.keywords !== "string") badParam("keywords");
       let on = FUZZY_DEFAULT;
-      if (!absent(o.fuzzySearchOn)) {
+      if (!unset(o.fuzzySearchOn)) {
         if (!Array.isArray(o.fuzzySearchOn) || !o.fuzzySearchOn.every((f) => FUZZY.includes(f))) badParam("fuzzySearchOn");
         if (o.fuzzySearchOn.length) on = o.fuzzySearchOn;
       }
-      if (!absent(p.searchQuery) && !(isPlainObject(p.searchQuery) && !Object.keys(p.searchQuery).length))
+      if (!unset(p.searchQuery) && !(isPlainObject(p.searchQuery) && !Object.keys(p.searchQuery).length))
         bad("searchQuery is not supported");
       const view = {};
       for (const k of Object.keys(VIEW)) view[k] = boolQ(o[k], k);
@@ -809,7 +809,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const page = pagination(p);
       let since;
-      if (!absent(p.startAt) && p.startAt !== "") {
+      if (!unset(p.startAt) && p.startAt !== "") {
         since = typeof p.startAt === "number" ? p.startAt : /^\d+$/.test(p.startAt) ? Number(p.startAt) : badParam("startAt");
       }
       const list = allUsers(st)
@@ -840,7 +840,7 @@ export const routes = {
     spec: { ...WHO, appId: str(false), clientIp: str(false), start: "any", end: "any", page: "any", limit: "any" },
     handler: (p, { state: st }) => {
       const page = pagination(p);
-      for (const k of ["start", "end"]) if (!absent(p[k]) && p[k] !== "" && !/^\d+$/.test(String(p[k]))) badParam(k);
+      for (const k of ["start", "end"]) if (!unset(p[k]) && p[k] !== "" && !/^\d+$/.test(String(p[k]))) badParam(k);
       resolveUser(st, p.userId, p.userIdType);
       return { totalCount: 0, list: slice([], page) };
     },
@@ -897,14 +897,14 @@ export const routes = {
         if (!isPlainObject(f)) badParam("list");
         targetType(f.targetType, "targetType");
         if (typeof f.key !== "string" || !/^[A-Za-z_][\w-]*$/.test(f.key) || f.key.length > 64) badParam("key");
-        if (!absent(f.dataType) && !DATA_TYPES.includes(f.dataType)) badParam("dataType");
-        for (const k of ["label", "description"]) if (!absent(f[k]) && typeof f[k] !== "string") badParam(k);
+        if (!unset(f.dataType) && !DATA_TYPES.includes(f.dataType)) badParam("dataType");
+        for (const k of ["label", "description"]) if (!unset(f[k]) && typeof f[k] !== "string") badParam(k);
         for (const k of ["encrypted", "isUnique", "userEditable", "visibleInAdminConsole", "visibleInUserCenter", "desensitization"])
-          if (!absent(f[k]) && typeof f[k] !== "boolean") badParam(k);
-        if (!absent(f.options) && !(Array.isArray(f.options) && f.options.every((o) => isPlainObject(o) && typeof o.value === "string" && typeof o.label === "string")))
+          if (!unset(f[k]) && typeof f[k] !== "boolean") badParam(k);
+        if (!unset(f.options) && !(Array.isArray(f.options) && f.options.every((o) => isPlainObject(o) && typeof o.value === "string" && typeof o.label === "string")))
           badParam("options");
-        if (!absent(f.i18n) && !isPlainObject(f.i18n)) badParam("i18n");
-        const clean = Object.fromEntries(Object.entries(f).filter(([, v]) => !absent(v)));
+        if (!unset(f.i18n) && !isPlainObject(f.i18n)) badParam("i18n");
+        const clean = Object.fromEntries(Object.entries(f).filter(([, v]) => !unset(v)));
         const fields = st.customFields[f.targetType];
         return customField(clean, Object.hasOwn(fields, f.key) ? fields[f.key] : undefined, at);
       });
@@ -935,7 +935,7 @@ export const routes = {
     handler: (p, { state: st }) => {
       const type = targetType(p.targetType, "targetType");
       if (typeof p.targetIdentifier !== "string" || !p.targetIdentifier) badParam("targetIdentifier");
-      if (!absent(p.namespace) && typeof p.namespace !== "string") badParam("namespace");
+      if (!unset(p.namespace) && typeof p.namespace !== "string") badParam("namespace");
       if (!Array.isArray(p.list) || !p.list.length || p.list.length > BATCH_LIMIT) badParam("list");
       const data = dict();
       for (const item of p.list) {
