@@ -221,6 +221,10 @@ export interface GenAuthError extends Error {
   field?: string;
   /** The envelope, for `API` and `AUTH` errors. */
   response?: ErrorEnvelope;
+  /** For `OAUTH`: the answer's `error` (e.g. `invalid_grant`), when it has one. */
+  error?: string;
+  /** For `OAUTH`: the answer's `error_description`, when it has one. */
+  errorDescription?: string;
 }
 /** What `JSON.stringify(client)` shows: never a credential. */
 export interface ClientSummary {
