@@ -5,6 +5,9 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 WASM := target/wasm32-unknown-unknown/release/genauth_wasm.wasm
+# The authentication build (feature `authentication`) in a target directory of its own, so that
+# neither build undoes the other's cache.
+AUTH_WASM := target/auth/wasm32-unknown-unknown/release/genauth_wasm.wasm
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 WASM_OPT := node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -47,12 +50,16 @@ setup-browser:
 
 pkg: setup
 	cargo build --release --target wasm32-unknown-unknown
-	rm -rf pkg/node pkg/web
+	cargo build --release --target wasm32-unknown-unknown --features authentication --target-dir target/auth
+	rm -rf pkg/node pkg/web pkg/auth-node pkg/auth-web
 	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/node $(WASM)
 	wasm-bindgen --no-typescript --target web --out-dir pkg/web $(WASM)
-	for d in node web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
+	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/auth-node $(AUTH_WASM)
+	wasm-bindgen --no-typescript --target web --out-dir pkg/auth-web $(AUTH_WASM)
+	for d in node web auth-node auth-web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
 	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts pkg/$$d/genauth_wasm.d.ts; done
 	echo '{"type":"module"}' > pkg/web/package.json
+	echo '{"type":"module"}' > pkg/auth-web/package.json
 	node pkg/build.mjs
 	@node tests/size.mjs --report
 
@@ -115,4 +122,4 @@ test-bench-smoke:
 	node bench/emulator.mjs --smoke
 
 clean:
-	rm -rf target pkg/node pkg/web pkg/README.md node_modules
+	rm -rf target pkg/node pkg/web pkg/auth-node pkg/auth-web pkg/README.md node_modules
