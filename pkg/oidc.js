@@ -237,7 +237,8 @@ export function protocol(deps) {
     if (!isObj(jwks) || !Array.isArray(jwks.keys)) throw invalid("jwks", "the JWKS is not an object with a keys array");
     const keys = new Map();
     for (const k of jwks.keys.slice(0, 100)) {
-      if (!isObj(k) || k.kty !== "RSA" || (k.use ?? "sig") !== "sig" || (k.alg ?? "RS256") !== "RS256") continue;
+      // RSA signing keys of 2048 bits or more (RFC 7518 3.3): n of at least 342 base64url chars.
+      if (!isObj(k) || k.kty !== "RSA" || (k.use ?? "sig") !== "sig" || (k.alg ?? "RS256") !== "RS256" || !/^[\w-]{342,}$/.test(k.n) || !/^[\w-]+$/.test(k.e)) continue;
       try {
         keys.set(typeof k.kid == "string" ? k.kid : "", await webcrypto().subtle.importKey("jwk", { kty: "RSA", n: k.n, e: k.e }, RSA, false, ["verify"]));
       } catch {
