@@ -215,9 +215,9 @@ export function protocol(deps) {
   };
 
   // Revocation and introspection, each with its own endpoint auth method. (The official client
-  // adds a Basic header whenever tokenEndPointAuthMethod is basic, on top of the form's
-  // credentials, and none when only this endpoint's method is basic: a request carries one
-  // client authentication here, the endpoint's own.)
+  // also adds a Basic header whenever tokenEndPointAuthMethod is basic, on top of the form's
+  // credentials of a post endpoint: here a request carries one client authentication, RFC 6749
+  // 2.3, the endpoint's own.)
   const tokenAdmin = async (client, name, tail, methodOption, token, callOptions) => {
     const s = settings(client), base = oauthOrOidc(s, name), method = s[methodOption];
     needSecret(s, method, methodOption);
