@@ -69,16 +69,23 @@ size:
 ## Tests, in layers ------------------------------------------------------------------------
 
 # Formatting, and clippy with warnings as errors, for the host (with the generator,
-# tools/generate) and the wasm target. src/table.rs is include!d, which cargo fmt does not follow.
+# tools/generate) and the wasm target, each for both builds (the management build and the feature
+# `authentication`). src/table.rs is include!d, which cargo fmt does not follow.
 lint:
 	cargo fmt --check
 	rustfmt --edition 2021 --check src/table.rs
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --all-targets --features authentication -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features authentication -- -D warnings
 
+# The host tests of both builds: the management build's, then the authentication build's
+# (tests/host_auth.rs, and the unit tests compiled with the feature).
 test-host:
 	cargo test --lib --tests 2>&1 | tee target/host.log
 	node tests/count.mjs target/host.log
+	cargo test --lib --tests --features authentication 2>&1 | tee target/host-auth.log
+	node tests/count.mjs target/host-auth.log
 
 # wasm-bindgen-test in Node, then in headless Chromium (webdriver.json holds its flags).
 test-wasm-node:
