@@ -66,8 +66,9 @@ write(
 // the timers) or when the module loads (TextEncoder, TextDecoder), so a context that has it (or
 // a test's fake timers) is used as before; nothing is assigned to the host's globals. The names
 // below shadow the globals that the glue and the snippet refer to.
-const NODE_GLUE = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
-const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
+const NODE_GLUE_CRYPTO = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
+`;
+const NODE_GLUE = `const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
 `;
 // The authentication build's HMAC key snippet: Node's WebCrypto where the context lacks the
 // global (Node 18 has no global crypto; a vm context may not), looked up at each use.
@@ -81,19 +82,84 @@ const setTimeout = (f, ms) => timers().setTimeout(f, ms), clearTimeout = (t) => 
 // awaits a call that is answered does not hang.
 const GLUE = `const queueMicrotask = (f) => void Promise.resolve().then(f);
 `;
+/**
+ * wasm-bindgen names each import of the module after its Rust path and a hash
+ * (`__wbg_getRandomValues_1c61fac11405ffdc`): about 55 bytes each, 3 kB a build, the hashes
+ * incompressible. They are the keys of one object of the glue (what it hands to the module) and
+ * nothing else, so both sides are renamed to `a`, `b`, … here: the .wasm's import section is
+ * rewritten (every other section copied as it is) and each name replaced in the glue, where it must
+ * occur exactly once. The snippets' imports keep their names.
+ */
+function shortenImports(wasm, glue) {
+  let p = 8;
+  const leb = () => {
+    let r = 0, s = 0, x;
+    do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80);
+    return r >>> 0;
+  };
+  const enc = (n) => {
+    const a = [];
+    do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; a.push(x); } while (n);
+    return a;
+  };
+  const str = (s) => { const u = Buffer.from(s, "utf8"); return [...enc(u.length), ...u]; };
+  const name = (i) => { const A = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"; let s = ""; do { s = A[i % 52] + s; i = Math.floor(i / 52) - 1; } while (i >= 0); return s; };
+  const read = () => { const n = leb(); const s = wasm.subarray(p, p + n).toString(); p += n; return s; };
+  const renames = new Map();
+  const out = [wasm.subarray(0, 8)];
+  while (p < wasm.length) {
+    const at = p, id = wasm[p++], size = leb(), end = p + size;
+    if (id !== 2) { out.push(wasm.subarray(at, end)); p = end; continue; }
+    const body = [];
+    const count = leb();
+    body.push(...enc(count));
+    for (let i = 0; i < count; i++) {
+      const module = read(), field = read(), desc = p, kind = wasm[p++];
+      // func: type index; table: reftype, limits; memory: limits; global: type, mutability; tag.
+      if (kind === 0) leb();
+      else if (kind === 1) { p++; if (wasm[p++] & 1) leb(); leb(); }
+      else if (kind === 2) { if (wasm[p++] & 1) leb(); leb(); }
+      else if (kind === 3) p += 2;
+      else if (kind === 4) { p++; leb(); }
+      else throw new Error(`build.mjs: an import of kind ${kind}, which shortenImports does not read`);
+      const short = module === "./genauth_wasm_bg.js" ? name(renames.size) : field;
+      if (short !== field) renames.set(field, short);
+      body.push(...str(module), ...str(short), ...wasm.subarray(desc, p));
+    }
+    if (p !== end) throw new Error("build.mjs: the import section did not read to its end");
+    out.push(Buffer.from([2, ...enc(body.length), ...body]));
+  }
+  for (const [from, to] of renames) {
+    const re = new RegExp(`(?<![\\w$])${from.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
+    const n = glue.match(re)?.length ?? 0;
+    if (n !== 1) throw new Error(`build.mjs: the import ${from} occurs ${n} times in the glue, not once`);
+    glue = glue.replace(re, to);
+  }
+  return { wasm: Buffer.concat(out), glue };
+}
+
 /** `source` with `prelude` before it, once the names it stands in for are found in it. */
 function withPrelude(file, source, prelude, uses) {
   for (const use of uses) if (!source.includes(use)) throw new Error(`build.mjs: ${file} no longer has ${use}; check the stand-ins in pkg/build.mjs`);
   return prelude + source;
 }
 
-// The wasm-bindgen glue, minified too (size is a feature).
+// The wasm-bindgen glue, minified too (size is a feature), and the names of the module's imports
+// shortened in both the .wasm and the glue (see shortenImports).
 for (const build of ["node", "web", "auth-node", "auth-web"]) {
   // A plain require() of the transport snippet (wasm-bindgen writes require(String.raw`…`)), which
   // bundlers of server code can follow.
-  const source = readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8").replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
-  const glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
-  write(`${build}/genauth_wasm.js`, build.endsWith("node") ? withPrelude("node glue", glue, NODE_GLUE, ["crypto.getRandomValues(", "new TextDecoder(", "new TextEncoder("]) : glue);
+  const wasmFile = new URL(`${build}/genauth_wasm_bg.wasm`, dir);
+  const shortened = shortenImports(readFileSync(wasmFile), readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8"));
+  writeFileSync(wasmFile, shortened.wasm);
+  const source = shortened.glue.replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
+  let glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
+  if (build.endsWith("node")) {
+    glue = withPrelude("node glue", glue, NODE_GLUE, ["new TextDecoder(", "new TextEncoder("]);
+    // The management build draws signature nonces; the authentication build draws none.
+    if (build === "node") glue = withPrelude("node glue", glue, NODE_GLUE_CRYPTO, ["crypto.getRandomValues("]);
+  }
+  write(`${build}/genauth_wasm.js`, glue);
 }
 
 // Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
