@@ -14,17 +14,23 @@ const dir = new URL("./", import.meta.url);
 const body = readFileSync(new URL("extend.js", dir), "utf8").replace(/^export function extend/m, "function extend");
 const names = ["ManagementClient", "removeDepartmentMembers", "isGenAuthError", "endpoints", "memoryBytes"];
 
-const write = (file, code) => writeFileSync(new URL(file, dir), transformSync(code, { minify: true, legalComments: "none" }).code);
+const write = (file, code, tail = "") => writeFileSync(new URL(file, dir), transformSync(code, { minify: true, legalComments: "none" }).code + tail);
+/** The stem of a build's wasm-bindgen files: the authentication build's have a name of their own. */
+const stem = (build) => (build.startsWith("auth-") ? "genauth_auth" : "genauth_wasm");
 
 write(
   "node/index.js",
   `"use strict";\n${body}\nconst api = extend(require("./genauth_wasm.js"));\n` +
     // One assignment per name, so that Node's `import { … } from "genauth-wasm"` sees them.
-    names.map((n) => `exports.${n} = api.${n};\n`).join("") +
-    // The drop-in: `require("genauth-wasm")` has the AuthenticationClient too, as
-    // authing-node-sdk has (the authentication build, loaded with it). The web and workerd main
-    // entries stay management-only: a page that manages pays nothing for it.
-    `exports.AuthenticationClient = require("../auth-node/index.js").AuthenticationClient;\n`,
+    names.map((n) => `exports.${n} = api.${n};\n`).join(""),
+  // The drop-in: `require("genauth-wasm")` has the AuthenticationClient too, as authing-node-sdk
+  // has. The authentication build is loaded when it is first asked for (a server that only
+  // manages never reads its .wasm, and a bundle of it needs only the management .wasm), through a
+  // getter in the one form Node's CommonJS lexer reads as a named export (written after the
+  // minifier, which would rewrite `true` as `!0`). The web and workerd main entries stay
+  // management-only: a page that manages pays nothing for it.
+  `const auth = { get AuthenticationClient() { return require("../auth-node/index.js").AuthenticationClient; } };\n` +
+    `Object.defineProperty(exports, "AuthenticationClient", { enumerable: true, get: function () { return auth.AuthenticationClient; } });\n`,
 );
 write(
   "web/index.js",
@@ -44,17 +50,17 @@ if (/^\s*(import|export)\b/m.test(authBody)) throw new Error("build.mjs: authent
 const authNames = ["AuthenticationClient", "isGenAuthError"];
 write(
   "auth-node/index.js",
-  `"use strict";\n${authBody}\nconst api = extendAuthentication(require("./genauth_wasm.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
+  `"use strict";\n${authBody}\nconst api = extendAuthentication(require("./genauth_auth.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
 );
 write(
   "auth-web/index.js",
-  `import init, * as wasm from "./genauth_wasm.js";\n${authBody}\n` +
-    `await init({ module_or_path: new URL("./genauth_wasm_bg.wasm", import.meta.url) });\n` +
+  `import init, * as wasm from "./genauth_auth.js";\n${authBody}\n` +
+    `await init({ module_or_path: new URL("./genauth_auth_bg.wasm", import.meta.url) });\n` +
     `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
 );
 write(
   "auth-web/workerd.js",
-  `import { initSync } from "./genauth_wasm.js";\nimport * as wasm from "./genauth_wasm.js";\nimport module from "./genauth_wasm_bg.wasm";\n${authBody}\n` +
+  `import { initSync } from "./genauth_auth.js";\nimport * as wasm from "./genauth_auth.js";\nimport module from "./genauth_auth_bg.wasm";\n${authBody}\n` +
     `initSync({ module });\n` +
     `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
 );
@@ -122,7 +128,7 @@ function shortenImports(wasm, glue) {
       else if (kind === 3) p += 2;
       else if (kind === 4) { p++; leb(); }
       else throw new Error(`build.mjs: an import of kind ${kind}, which shortenImports does not read`);
-      const short = module === "./genauth_wasm_bg.js" ? name(renames.size) : field;
+      const short = /^\.\/genauth_(wasm|auth)_bg\.js$/.test(module) ? name(renames.size) : field;
       if (short !== field) renames.set(field, short);
       body.push(...str(module), ...str(short), ...wasm.subarray(desc, p));
     }
@@ -149,8 +155,8 @@ function withPrelude(file, source, prelude, uses) {
 for (const build of ["node", "web", "auth-node", "auth-web"]) {
   // A plain require() of the transport snippet (wasm-bindgen writes require(String.raw`…`)), which
   // bundlers of server code can follow.
-  const wasmFile = new URL(`${build}/genauth_wasm_bg.wasm`, dir);
-  const shortened = shortenImports(readFileSync(wasmFile), readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8"));
+  const wasmFile = new URL(`${build}/${stem(build)}_bg.wasm`, dir);
+  const shortened = shortenImports(readFileSync(wasmFile), readFileSync(new URL(`${build}/${stem(build)}.js`, dir), "utf8"));
   writeFileSync(wasmFile, shortened.wasm);
   const source = shortened.glue.replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
   let glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
@@ -159,7 +165,7 @@ for (const build of ["node", "web", "auth-node", "auth-web"]) {
     // The management build draws signature nonces; the authentication build draws none.
     if (build === "node") glue = withPrelude("node glue", glue, NODE_GLUE_CRYPTO, ["crypto.getRandomValues("]);
   }
-  write(`${build}/genauth_wasm.js`, glue);
+  write(`${build}/${stem(build)}.js`, glue);
 }
 
 // Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
