@@ -20,7 +20,11 @@ write(
   "node/index.js",
   `"use strict";\n${body}\nconst api = extend(require("./genauth_wasm.js"));\n` +
     // One assignment per name, so that Node's `import { … } from "genauth-wasm"` sees them.
-    names.map((n) => `exports.${n} = api.${n};\n`).join(""),
+    names.map((n) => `exports.${n} = api.${n};\n`).join("") +
+    // The drop-in: `require("genauth-wasm")` has the AuthenticationClient too, as
+    // authing-node-sdk has (the authentication build, loaded with it). The web and workerd main
+    // entries stay management-only: a page that manages pays nothing for it.
+    `exports.AuthenticationClient = require("../auth-node/index.js").AuthenticationClient;\n`,
 );
 write(
   "web/index.js",
@@ -65,6 +69,10 @@ write(
 const NODE_GLUE = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
 const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
 `;
+// The authentication build's HMAC key snippet: Node's WebCrypto where the context lacks the
+// global (Node 18 has no global crypto; a vm context may not), looked up at each use.
+const NODE_HMAC_SNIPPET = `const crypto = { get subtle() { return (globalThis.crypto?.subtle ? globalThis.crypto : require("crypto").webcrypto).subtle; } };
+`;
 const NODE_SNIPPET = `const timers = () => (typeof globalThis.setTimeout == "function" ? globalThis : require("timers"));
 const setTimeout = (f, ms) => timers().setTimeout(f, ms), clearTimeout = (t) => timers().clearTimeout(t);
 `;
@@ -105,6 +113,7 @@ for (const build of ["node", "web", "auth-node", "auth-web"]) {
       const path = `${build}/snippets/${crate}/${file}`;
       let source = readFileSync(new URL(path, dir), "utf8");
       if (build.endsWith("node") && source.includes("export function exchange")) source = withPrelude(path, source, NODE_SNIPPET, ["setTimeout(", "clearTimeout("]);
+      if (build.endsWith("node") && source.includes("export async function hmacKey")) source = withPrelude(path, source, NODE_HMAC_SNIPPET, ["crypto.subtle."]);
       writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build.endsWith("node") ? { format: "cjs" } : {}) }).code);
     }
   }
@@ -112,7 +121,12 @@ for (const build of ["node", "web", "auth-node", "auth-web"]) {
 
 // The declarations once more as an ES module's (index.d.mts), for the builds that are ES modules
 // (browsers, bundlers, workerd); index.d.ts describes the CommonJS Node build.
-copyFileSync(new URL("index.d.ts", dir), new URL("index.d.mts", dir));
+// The ES builds' main entry has no AuthenticationClient (it is "genauth-wasm/authentication"
+// there): its re-export, the one line marked so in index.d.ts, is left out of index.d.mts.
+const dts = readFileSync(new URL("index.d.ts", dir), "utf8");
+const nodeOnly = /^export \{ AuthenticationClient \} from "\.\/authentication\.js"; \/\/ node entry only\n/m;
+if (!nodeOnly.test(dts)) throw new Error("build.mjs: index.d.ts no longer re-exports AuthenticationClient for the node entry; check pkg/build.mjs");
+writeFileSync(new URL("index.d.mts", dir), dts.replace(nodeOnly, ""));
 
 // The README, for npm: its links into docs/ (not in the package) point at the repository.
 const repo = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")).repository.url.replace(/^git\+/, "").replace(/\.git$/, "");

@@ -5,6 +5,11 @@ import type * as Models from "./models.js";
 /** The request and response shapes of the Management API, by their official names. */
 export type { Models };
 
+/**
+ * The AuthenticationClient, as `require("genauth-wasm")` has it in Node (the drop-in for
+ * authing-node-sdk); in every runtime it is `genauth-wasm/authentication`.
+ */
+export { AuthenticationClient } from "./authentication.js"; // node entry only
 /** Which name of the API to speak: host, header prefix and signature scheme word follow it. */
 export type Brand = "genauth" | "authing";
 /** Language of the server's messages. */

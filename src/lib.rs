@@ -277,11 +277,29 @@ pub fn reads_as_name(key: &str) -> bool {
 
 /// A `GenAuthError` of `code` (one of the codes of the `Code` enum) for the package's
 /// JavaScript helpers: one source for every error the package throws.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = genAuthError)]
 pub fn genauth_error(code: &str, field: Option<String>, message: &str) -> JsValue {
     let code = Code::parse(code).unwrap_or(Code::InvalidArgument);
     let mut e = Error::new(code, message);
     e.field = field;
+    js::to_js_error(&e)
+}
+
+/// A `GenAuthError` of `code` for the package's JavaScript (the protocol flows): as the
+/// management build's, and `extra` may give an HTTP `status` and, for `OAUTH`, the `error` and
+/// `errorDescription` an authorization server sent back (bounded).
+#[cfg(feature = "authentication")]
+#[wasm_bindgen(js_name = genAuthError)]
+pub fn genauth_error(code: &str, field: Option<String>, message: &str, extra: JsValue) -> JsValue {
+    let code = Code::parse(code).unwrap_or(Code::InvalidArgument);
+    let mut e = Error::new(code, message);
+    e.field = field;
+    e.status = js::get_f64(&extra, "status").filter(|s| (0.0..1000.0).contains(s)).map(|s| s as u16);
+    if code == Code::OAuth {
+        let text = |key, max| js::get_string_max(&extra, key, max);
+        e.oauth = Some(Box::new((text("error", 200), text("errorDescription", 500))));
+    }
     js::to_js_error(&e)
 }
 

@@ -1,3 +1,8 @@
+/**
+ * The AuthenticationClient, as `require("genauth-wasm")` has it in Node (the drop-in for
+ * authing-node-sdk); in every runtime it is `genauth-wasm/authentication`.
+ */
+export { AuthenticationClient } from "./authentication.js"; // node entry only
 /** Which name of the API to speak: host, header prefix and signature scheme word follow it. */
 export type Brand = "genauth" | "authing";
 /** Language of the server's messages. */
