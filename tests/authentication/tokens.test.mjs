@@ -169,6 +169,10 @@ test("unknown kid: the JWKS is fetched again exactly once, then refused by kid; 
   assert.equal(p.jwksFetches - before, 1, "one refetch for an unknown kid");
   await refused(sign(idClaims(p.host), { key: rsaKey("k-other") }), "TOKEN_INVALID", "kid", { client });
   assert.equal(p.jwksFetches - before, 1, "no refetch within the cool-down");
+  // A first verification with an unknown kid: the fetch it makes is the refetch (one, not two).
+  const b2 = p.jwksFetches;
+  await refused(sign(idClaims(p.host), { key: stranger }), "TOKEN_INVALID", "kid");
+  assert.equal(p.jwksFetches - b2, 1);
   // With serverJWKS, an unknown kid is refused at once.
   await refused(sign(idClaims(p.host), { key: stranger }), "TOKEN_INVALID", "kid", { options: { serverJWKS: { keys: [p.keys[0].jwk] } } });
 });
