@@ -148,7 +148,7 @@ export function protocol(deps) {
   const authorizeUrl = (client, options, flow) => {
     const s = settings(client);
     const o = opts(options, ["redirectUri", "responseMode", "responseType", "state", "nonce", "scope", "codeChallenge", "tenantId", "service", "appId"]);
-    const host = s.appHost, state = o.state ?? random(16);
+    const host = s.appHost, state = s.protocol == "oidc" || s.protocol == "oauth" ? o.state ?? random(16) : o.state;
     if (s.protocol == "oidc") {
       const nonce = o.nonce ?? random(16), scope = o.scope ?? s.scope;
       const p = {
@@ -179,7 +179,7 @@ export function protocol(deps) {
       return { url: `${host}/oauth/auth?${new URLSearchParams(pairs(p))}`, state };
     }
     if (flow) throw fail("CONFIG", "protocol", `loginWithRedirect needs protocol "oidc" or "oauth"; for ${s.protocol}, send the user to buildAuthorizeUrl().url`);
-    if (s.protocol == "saml") return { url: `${host}/api/v2/saml-idp/${s.appId}`, state: o.state };
+    if (s.protocol == "saml") return { url: `${host}/api/v2/saml-idp/${s.appId}`, state };
     if (s.protocol == "cas") return { url: `${host}/cas-idp/${s.appId}${o.service ? "?service=" + raw(o.service) : ""}` };
     throw fail("CONFIG", "protocol", 'protocol must be "oidc", "oauth", "saml" or "cas"');
   };
@@ -265,8 +265,7 @@ export function protocol(deps) {
     if (serverJWKS !== undefined) {
       if (!Array.isArray(serverJWKS?.keys)) throw bad("serverJWKS", "serverJWKS must be a JWKS: { keys: [...] }");
       key = pick(await importKeys(serverJWKS), kid);
-    }
-    else {
+    } else {
       let cache = jwksOf.get(client), fresh = false;
       if (!cache) jwksOf.set(client, (cache = { at: -Infinity, refetched: -Infinity }));
       if (Date.now() - cache.at > 600e3) {
@@ -307,10 +306,10 @@ export function protocol(deps) {
     }
     const alg = header.alg;
     let key;
+    if (header.crit !== undefined) throw invalid("crit", "the token's crit header extensions are not supported");
     if (alg === "RS256") key = await rsaKey(client, header.kid, o.serverJWKS, callOptions);
     else if (alg === "HS256" && idToken) key = await deps.hmacKey(client);
     else throw invalid("alg", `the token's alg ${/^\w{1,16}$/.test(alg) ? `"${alg}" ` : ""}is refused: ${idToken ? "RS256 or HS256" : "RS256"} only`);
-    if (header.crit !== undefined) throw invalid("crit", "the token's crit header extensions are not supported");
     if (!(await subtle.verify(alg == "RS256" ? RSA : "HMAC", key, signature, bytes(parts[0] + "." + parts[1]))))
       throw invalid("signature", "the token's signature does not verify");
     const iss = o.issuer ?? s.appHost + "/oidc", aud = o.audience ?? (idToken ? s.appId : undefined);
@@ -352,7 +351,13 @@ export function protocol(deps) {
   };
   // The code of a callback URL (its query, or its fragment for response_mode=fragment), the
   // authorization server's error, or none.
-  const callbackParams = (url) => {
+  const callbackParams = (href, base, field) => {
+    let url;
+    try {
+      url = new URL(href, base);
+    } catch {
+      throw bad(field, `${field} must be a URL (the callback's)`);
+    }
     const q = url.searchParams, p = q.has("code") || q.has("error") ? q : new URLSearchParams(url.hash.slice(1));
     const error = p.get("error");
     if (error) {
@@ -404,7 +409,7 @@ export function protocol(deps) {
       if (isObj(req) && isObj(req.headers) && !(req instanceof URL)) {
         if (!isRes(res)) throw bad("res", "pass the HTTP response second: the sign-in cookie is cleared on it");
         if (typeof req.url != "string") throw bad("req", "the request has no url");
-        const [code, state] = callbackParams(new URL(req.url, "http://dummy"));
+        const [code, state] = callbackParams(req.url, "http://dummy", "req");
         const name = s.cookieKey + "=";
         const value = String(req.headers.cookie ?? req.headers.Cookie ?? "")
           .split("; ")
@@ -423,13 +428,7 @@ export function protocol(deps) {
         return finish(this, code, tx, {}, callOptions);
       }
       const o = opts(res), st = storageOf(o);
-      let url;
-      try {
-        url = new URL(req ?? place().href);
-      } catch {
-        throw bad("url", "url must be an absolute URL");
-      }
-      const [code, state] = callbackParams(url);
+      const [code, state] = callbackParams(req ?? place().href, undefined, "url");
       if (!state) throw invalid("state", "the callback URL carries no state");
       const key = `${s.cookieKey}:${state}`, stored = st.getItem(key);
       if (stored == null) throw noLogin("no sign-in of this browser sent this state");
