@@ -113,7 +113,7 @@ test-wasm-browser:
 # the fault, bad-input and load suites, every JavaScript runtime. One file at a time: the load test
 # and the runtimes want the two cores to themselves.
 # Each layer is counted on its own: none may run zero tests.
-JS_LAYERS := emulator official suite package browser reliability runtimes
+JS_LAYERS := emulator official authentication suite package browser reliability runtimes
 test-js:
 	for d in $(JS_LAYERS); do \
 	  node --test --test-concurrency=1 --test-reporter=spec tests/$$d/ 2>&1 | tee target/js-$$d.log; \
@@ -123,7 +123,8 @@ test-js:
 # The benchmark against the official client and a bare fetch, on Node 22 and Node 24, and on
 # Node 20 (the system node) as a reference row; one build, installed once, measured on all three;
 # then one markdown table of the goals (target/bench/summary.md); then the emulator's requests/s with
-# 10 000 users at concurrency 1 and 64 (bench/emulator.mjs). About 7 min on 2 idle cores.
+# 10 000 users at concurrency 1 and 64 (bench/emulator.mjs); then µs per RS256 ID token
+# verification with a cached key on Node 24 (bench/verify.mjs). About 7 min on 2 idle cores.
 # Profile the wasm client's CPU: `node bench/bench.mjs --cpu-prof` (see bench/bench.mjs).
 bench: pkg
 	$(BENCH_NODE22) bench/bench.mjs
@@ -131,12 +132,14 @@ bench: pkg
 	$(BENCH_NODE20) bench/bench.mjs --reuse-install
 	node bench/summary.mjs
 	$(BENCH_NODE24) bench/emulator.mjs
+	$(BENCH_NODE24) bench/verify.mjs
 
 # A few hundred calls of the benchmark, so that it cannot rot (no speed is asserted).
 test-bench-smoke:
 	node bench/bench.mjs --smoke > target/bench-smoke.log
 	@tail -n 3 target/bench-smoke.log
 	node bench/emulator.mjs --smoke
+	node bench/verify.mjs --smoke
 
 clean:
 	rm -rf target pkg/node pkg/web pkg/auth-node pkg/auth-web pkg/README.md node_modules

@@ -10,7 +10,8 @@ import { createRequire } from "node:module";
 
 const source = readFileSync(new URL("../../pkg/oidc.js", import.meta.url));
 export const { protocol } = await import("data:text/javascript;base64," + source.toString("base64"));
-export const official = createRequire(import.meta.url)("authing-node-sdk");
+// The official client where the official suite runs it (tests/suite/runner, its own install).
+export const official = createRequire(new URL("../suite/runner/package.json", import.meta.url))("authing-node-sdk");
 
 export const APP_ID = "app1";
 export const APP_SECRET = "app1-secret-0123456789";
