@@ -185,7 +185,7 @@ for (const build of ["node", "web", "auth-node", "auth-web"]) {
       const path = `${build}/snippets/${crate}/${file}`;
       let source = readFileSync(new URL(path, dir), "utf8");
       if (build.endsWith("node") && source.includes("export function exchange")) source = withPrelude(path, source, NODE_SNIPPET, ["setTimeout(", "clearTimeout("]);
-      if (build.endsWith("node") && source.includes("export async function hmacKey")) source = withPrelude(path, source, NODE_HMAC_SNIPPET, ["crypto.subtle."]);
+      if (build.endsWith("node") && source.includes("export function hmacKey")) source = withPrelude(path, source, NODE_HMAC_SNIPPET, ["crypto.subtle."]);
       writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build.endsWith("node") ? { format: "cjs" } : {}) }).code);
     }
   }
