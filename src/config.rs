@@ -407,6 +407,9 @@ impl Config {
     pub fn from_auth_options(options: Vec<(String, Value)>, in_browser: bool) -> Result<Config, Error> {
         use crate::endpoints::AUTH_CLIENT_OPTIONS;
         let what = "AuthenticationClient options";
+        // An empty accessToken is no token, as the official client reads it.
+        let mut options = options;
+        options.retain(|(k, v)| !(k == "accessToken" && v.as_str() == Some("")));
         let fields = validate(AUTH_CLIENT_OPTIONS, options, what, Code::Config)?;
         let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
         let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
