@@ -564,6 +564,7 @@ async function signInFlow(method, go) {
   // The authorize URL, the redirect back, the code exchange.
   assert.equal(out.authorize.origin, emu.url);
   assert.equal(out.authorize.path, "/oidc/auth");
+  assert.deepEqual(out.plainAuthorizeKeys, AUTHORIZE_KEYS.slice(0, -2), "a confidential client's default URL is the official one");
   assert.deepEqual(out.authorize.keys, AUTHORIZE_KEYS);
   assert.equal(out.authorize.params.client_id, authApp.appId);
   assert.equal(out.authorize.params.redirect_uri, REDIRECT_URI);
