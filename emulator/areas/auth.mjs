@@ -377,22 +377,25 @@ const checkBody = (p) => ({ resources: p.resources, action: p.action });
 // ---------------------------------------------------------------------------------------------
 
 export const AUTH_ROUTES = {
-  "/api/v3/signin": { method: "POST", handler: signin },
-  "/api/v3/signup": { method: "POST", handler: signup },
+  "/api/v3/signin": { name: "signInByCredentials", method: "POST", handler: signin },
+  "/api/v3/signup": { name: "signUp", method: "POST", handler: signup },
   "/api/v3/get-profile": {
+    name: "getProfile",
     method: "GET",
     handler: user((p, env, { user: u }) => userView(env.state, u, {
       withCustomData: boolQ(p.withCustomData, "withCustomData"), withIdentities: boolQ(p.withIdentities, "withIdentities"),
       withDepartmentIds: boolQ(p.withDepartmentIds, "withDepartmentIds"),
     })),
   },
-  "/api/v3/update-profile": { method: "POST", handler: user(updateProfile) },
-  "/api/v3/update-password": { method: "POST", handler: user(updatePassword) },
+  "/api/v3/update-profile": { name: "updateProfile", method: "POST", handler: user(updateProfile) },
+  "/api/v3/update-password": { name: "updatePassword", method: "POST", handler: user(updatePassword) },
   "/api/v3/get-my-role-list": {
+    name: "getRoleList",
     method: "GET",
     handler: user((p, env, { user: u }) => inner(roles, "/api/v3/get-user-roles", { userId: u.userId, namespace: p.namespace }, env).list),
   },
   "/api/v3/get-my-group-list": {
+    name: "getGroupList",
     method: "GET",
     handler: user((p, env, { user: u }) => {
       const st = env.state;
@@ -400,21 +403,25 @@ export const AUTH_ROUTES = {
     }),
   },
   "/api/v3/get-my-department-list": {
+    name: "getDepartmentList",
     method: "GET",
     handler: user((p, env, { user: u }) => inner(organizations, "/api/v3/get-user-departments", {
       userId: u.userId, page: p.page, limit: p.limit, withCustomData: p.withCustomData, sortBy: p.sortBy, orderBy: p.orderBy,
     }, env)),
   },
   "/api/v3/get-my-authorized-resources": {
+    name: "getAuthorizedResources",
     method: "GET",
     handler: user((p, env, { user: u }) => inner(resources, "/api/v3/get-user-authorized-resources", { userId: u.userId, namespace: p.namespace, resourceType: p.resourceType }, env)),
   },
-  "/api/v3/get-my-login-history": { method: "GET", handler: user(loginHistory) },
+  "/api/v3/get-my-login-history": { name: "getLoginHistory", method: "GET", handler: user(loginHistory) },
   "/api/v3/get-my-logged-in-apps": {
+    name: "getLoggedInApps",
     method: "GET",
     handler: user((p, env, { user: u }) => env.provider.appsOf(u.userId).map((id) => appOf(env.state, id)).filter(Boolean).map((a) => appListItem(a, true))),
   },
   "/api/v3/get-my-accessible-apps": {
+    name: "getAccessibleApps",
     method: "GET",
     handler: user((p, env, { user: u }) => {
       const live = new Set(env.provider.appsOf(u.userId));
@@ -422,6 +429,7 @@ export const AUTH_ROUTES = {
     }),
   },
   "/api/v3/get-my-tenant-list": {
+    name: "getTenantList",
     method: "GET",
     handler: user((p, env, { user: u }) => {
       const st = env.state, out = [];
@@ -432,19 +440,20 @@ export const AUTH_ROUTES = {
       return out;
     }),
   },
-  "/api/v3/get-security-info": { method: "GET", handler: user((p, env, { user: u }) => securityInfo(env.state, u)) },
-  "/api/v3/send-sms": { method: "POST", handler: send("sms") },
-  "/api/v3/send-email": { method: "POST", handler: send("email") },
-  "/api/v3/bind-email": { method: "POST", handler: user(bind("email")) },
-  "/api/v3/bind-phone": { method: "POST", handler: user(bind("phone")) },
-  "/api/v3/unbind-email": { method: "POST", handler: user(unbind("email")) },
-  "/api/v3/unbind-phone": { method: "POST", handler: user(unbind("phone")) },
-  "/api/v3/check-permission-string-resource": { method: "POST", handler: permission("/api/v3/check-permission", checkBody) },
-  "/api/v3/check-permission-array-resource": { method: "POST", handler: permission("/api/v3/check-permission", checkBody) },
-  "/api/v3/check-permission-tree-resource": { method: "POST", handler: permission("/api/v3/check-permission", checkBody) },
-  "/api/v3/get-user-auth-resource-permission-list": { method: "POST", handler: permission("/api/v3/get-user-resource-permission-list", (p) => ({ resources: p.resources })) },
-  "/api/v3/get-user-auth-resource-struct": { method: "POST", handler: permission("/api/v3/get-user-resource-struct", (p) => ({ resourceCode: p.resource })) },
+  "/api/v3/get-security-info": { name: "getSecurityLevel", method: "GET", handler: user((p, env, { user: u }) => securityInfo(env.state, u)) },
+  "/api/v3/send-sms": { name: "sendSms", method: "POST", handler: send("sms") },
+  "/api/v3/send-email": { name: "sendEmail", method: "POST", handler: send("email") },
+  "/api/v3/bind-email": { name: "bindEmail", method: "POST", handler: user(bind("email")) },
+  "/api/v3/bind-phone": { name: "bindPhone", method: "POST", handler: user(bind("phone")) },
+  "/api/v3/unbind-email": { name: "unbindEmail", method: "POST", handler: user(unbind("email")) },
+  "/api/v3/unbind-phone": { name: "unbindPhone", method: "POST", handler: user(unbind("phone")) },
+  "/api/v3/check-permission-string-resource": { name: "checkPermissionByStringResource", method: "POST", handler: permission("/api/v3/check-permission", checkBody) },
+  "/api/v3/check-permission-array-resource": { name: "checkPermissionByArrayResource", method: "POST", handler: permission("/api/v3/check-permission", checkBody) },
+  "/api/v3/check-permission-tree-resource": { name: "checkPermissionByTreeResource", method: "POST", handler: permission("/api/v3/check-permission", checkBody) },
+  "/api/v3/get-user-auth-resource-permission-list": { name: "getUserAuthResourcePermissionList", method: "POST", handler: permission("/api/v3/get-user-resource-permission-list", (p) => ({ resources: p.resources })) },
+  "/api/v3/get-user-auth-resource-struct": { name: "getUserAuthResourceStruct", method: "POST", handler: permission("/api/v3/get-user-resource-struct", (p) => ({ resourceCode: p.resource })) },
   "/api/v3/system": {
+    name: "getSystemInfo",
     method: "GET",
     raw: true,
     handler: async (p, env) => ({
@@ -452,5 +461,5 @@ export const AUTH_ROUTES = {
       version: { server: "genauth-emulator", console: "genauth-emulator", login: "genauth-emulator" }, publicIps: [],
     }),
   },
-  "/api/v3/get-country-list": { method: "GET", handler: () => structuredClone(COUNTRIES) },
+  "/api/v3/get-country-list": { name: "getCountryList", method: "GET", handler: () => structuredClone(COUNTRIES) },
 };

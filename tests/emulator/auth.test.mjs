@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { startEmulator, DEFAULT_APP } from "../../emulator/index.mjs";
+import { AUTH_ROUTES } from "../../emulator/areas/auth.mjs";
 
 // The official client from the repository's dependencies, else from the official suite runner's (the same 4.0.1).
 function officialSdk() {
@@ -374,4 +375,27 @@ test("official AuthenticationClient: getAccessTokenByCode (with PKCE), parseIDTo
   assert.equal(out.headers.get("location"), "http://127.0.0.1:4556/bye?state=s");
   const cc = await client.getAccessTokenByClientCredentials("read", { accessKey: APP, accessSecret: SECRET });
   assert.equal(cc.scope, "read");
+});
+
+test("the management side sees the sign-ins: get-user-login-history, get-user-loggedin-apps", async () => {
+  assert.deepEqual((await manage("GET", "get-user-loggedin-apps", { userId: ZHANGSAN })).data, []);
+  assert.equal((await manage("GET", "get-user-login-history", { userId: ZHANGSAN })).data.totalCount, 0);
+  await tokenOf();
+  await signin({ username: "zhangsan", password: "wrong" });
+  const apps = await manage("GET", "get-user-loggedin-apps", { userId: ZHANGSAN });
+  assert.deepEqual(apps.data.map((a) => [a.appId, a.appName]), [[APP, "示例应用"]]);
+  const h = await manage("GET", "get-user-login-history", { userId: ZHANGSAN });
+  assert.equal(h.data.totalCount, 1, "the successful one");
+  assert.deepEqual(Object.keys(h.data.list[0]), ["appId", "appName", "appLogo", "appLoginUrl", "clientIp", "userAgent", "time"]);
+  assert.equal((await manage("GET", "get-user-login-history", { userId: ZHANGSAN, appId: "other" })).data.totalCount, 0);
+});
+
+test("every authentication call the emulator answers is the official client's: its method name, HTTP method and path", () => {
+  for (const [path, route] of Object.entries(AUTH_ROUTES)) {
+    const fn = AuthenticationClient.prototype[route.name];
+    assert.equal(typeof fn, "function", `${route.name} (${path})`);
+    const src = fn.toString();
+    assert.ok(src.includes(`url: "${path}"`), `${route.name} sends ${path}`);
+    assert.ok(src.includes(`method: "${route.method}"`), `${route.name} uses ${route.method}`);
+  }
 });
