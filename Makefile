@@ -5,6 +5,9 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 WASM := target/wasm32-unknown-unknown/release/genauth_wasm.wasm
+# The authentication build (feature `authentication`) in a target directory of its own, so that
+# neither build undoes the other's cache.
+AUTH_WASM := target/auth/wasm32-unknown-unknown/release/genauth_wasm.wasm
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 WASM_OPT := node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -47,12 +50,16 @@ setup-browser:
 
 pkg: setup
 	cargo build --release --target wasm32-unknown-unknown
-	rm -rf pkg/node pkg/web
+	cargo build --release --target wasm32-unknown-unknown --features authentication --target-dir target/auth
+	rm -rf pkg/node pkg/web pkg/auth-node pkg/auth-web
 	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/node $(WASM)
 	wasm-bindgen --no-typescript --target web --out-dir pkg/web $(WASM)
-	for d in node web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
+	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/auth-node $(AUTH_WASM)
+	wasm-bindgen --no-typescript --target web --out-dir pkg/auth-web $(AUTH_WASM)
+	for d in node web auth-node auth-web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
 	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts pkg/$$d/genauth_wasm.d.ts; done
 	echo '{"type":"module"}' > pkg/web/package.json
+	echo '{"type":"module"}' > pkg/auth-web/package.json
 	node pkg/build.mjs
 	@node tests/size.mjs --report
 
@@ -62,16 +69,23 @@ size:
 ## Tests, in layers ------------------------------------------------------------------------
 
 # Formatting, and clippy with warnings as errors, for the host (with the generator,
-# tools/generate) and the wasm target. src/table.rs is include!d, which cargo fmt does not follow.
+# tools/generate) and the wasm target, each for both builds (the management build and the feature
+# `authentication`). src/table.rs is include!d, which cargo fmt does not follow.
 lint:
 	cargo fmt --check
 	rustfmt --edition 2021 --check src/table.rs
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --all-targets --features authentication -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features authentication -- -D warnings
 
+# The host tests of both builds: the management build's, then the authentication build's
+# (tests/host_auth.rs, and the unit tests compiled with the feature).
 test-host:
 	cargo test --lib --tests 2>&1 | tee target/host.log
 	node tests/count.mjs target/host.log
+	cargo test --lib --tests --features authentication 2>&1 | tee target/host-auth.log
+	node tests/count.mjs target/host-auth.log
 
 # wasm-bindgen-test in Node, then in headless Chromium (webdriver.json holds its flags).
 test-wasm-node:
@@ -89,7 +103,7 @@ test-wasm-browser:
 # the fault, bad-input and load suites, every JavaScript runtime. One file at a time: the load test
 # and the runtimes want the two cores to themselves.
 # Each layer is counted on its own: none may run zero tests.
-JS_LAYERS := emulator official suite package browser reliability runtimes
+JS_LAYERS := emulator official authentication suite package browser reliability runtimes
 test-js:
 	for d in $(JS_LAYERS); do \
 	  node --test --test-concurrency=1 --test-reporter=spec tests/$$d/ 2>&1 | tee target/js-$$d.log; \
@@ -99,7 +113,8 @@ test-js:
 # The benchmark against the official client and a bare fetch, on Node 22 and Node 24, and on
 # Node 20 (the system node) as a reference row; one build, installed once, measured on all three;
 # then one markdown table of the goals (target/bench/summary.md); then the emulator's requests/s with
-# 10 000 users at concurrency 1 and 64 (bench/emulator.mjs). About 7 min on 2 idle cores.
+# 10 000 users at concurrency 1 and 64 (bench/emulator.mjs); then µs per RS256 ID token
+# verification with a cached key on Node 24 (bench/verify.mjs). About 7 min on 2 idle cores.
 # Profile the wasm client's CPU: `node bench/bench.mjs --cpu-prof` (see bench/bench.mjs).
 bench: pkg
 	$(BENCH_NODE22) bench/bench.mjs
@@ -107,12 +122,14 @@ bench: pkg
 	$(BENCH_NODE20) bench/bench.mjs --reuse-install
 	node bench/summary.mjs
 	$(BENCH_NODE24) bench/emulator.mjs
+	$(BENCH_NODE24) bench/verify.mjs
 
 # A few hundred calls of the benchmark, so that it cannot rot (no speed is asserted).
 test-bench-smoke:
 	node bench/bench.mjs --smoke > target/bench-smoke.log
 	@tail -n 3 target/bench-smoke.log
 	node bench/emulator.mjs --smoke
+	node bench/verify.mjs --smoke
 
 clean:
-	rm -rf target pkg/node pkg/web pkg/README.md node_modules
+	rm -rf target pkg/node pkg/web pkg/auth-node pkg/auth-web pkg/README.md node_modules

@@ -96,8 +96,10 @@ import * as data from "./areas/data.mjs";
 import * as tenants from "./areas/tenants.mjs";
 import * as sync from "./areas/sync.mjs";
 import * as pipeline from "./areas/pipeline.mjs";
+import * as oidc from "./areas/oidc.mjs";
+import { AUTH_ROUTES, authRoute } from "./areas/auth.mjs";
 export { createUsers } from "./areas/users.mjs";
-export { defaultSeed } from "./seed.mjs";
+export { defaultSeed, DEFAULT_APP } from "./seed.mjs";
 const { createUsers } = users;
 
 export const BRANDS = {
@@ -136,7 +138,7 @@ export const sign = (secret, stringToSign) =>
 // ---------------------------------------------------------------------------------------------
 // The areas: each keeps its own part of the state and answers its own routes (lib.mjs says how).
 
-const AREAS = [users, organizations, groups, roles, namespaces, resources, data, tenants, sync, pipeline];
+const AREAS = [users, organizations, groups, roles, namespaces, resources, data, tenants, sync, pipeline, oidc];
 export const ROUTES = {
   "/api/v3/get-management-token": {
     method: "POST",
@@ -272,23 +274,40 @@ function readBody(req) {
 }
 
 // The request log keeps no credential: the authorization header keeps its scheme word only (a
-// value of one word is all credential), and every body field named like a secret is replaced.
+// value of one word is all credential), the cookie header goes, and every body or query field
+// named like a secret (secrets, passwords, pass codes, tokens; on the protocol paths also code,
+// code_verifier, ticket and id_token_hint) is replaced.
 function redactHeaders(headers) {
   const out = { ...headers };
   if (out.authorization) {
     const words = String(out.authorization).trim().split(/\s+/);
     out.authorization = words.length > 1 && /^[A-Za-z][\w-]*$/.test(words[0]) ? `${words[0]} …` : "…";
   }
+  if (out.cookie) out.cookie = "…";
   return out;
 }
 
-const SECRET_FIELD = /secret/i;
-function redactBody(body, depth = 0) {
+const SECRET_FIELD = /secret|^(password|newPassword|oldPassword|passCode|passwordForPhonePassCode|phonePassCodeForInformationCompletion|emailPassCodeForInformationCompletion)$|token$/i;
+const PROTOCOL_SECRET = /^(code|code_verifier|ticket|id_token_hint)$/;
+const secretKey = (k, protocol) => SECRET_FIELD.test(k) || (protocol && PROTOCOL_SECRET.test(k));
+function redactBody(body, protocol = false, depth = 0) {
   if (body === null || typeof body !== "object" || depth > 8) return body;
-  if (Array.isArray(body)) return body.map((x) => redactBody(x, depth + 1));
+  if (Array.isArray(body)) return body.map((x) => redactBody(x, protocol, depth + 1));
   const out = {};
-  for (const [k, v] of Object.entries(body)) out[k] = SECRET_FIELD.test(k) && v !== null && v !== undefined && v !== "" ? "…" : redactBody(v, depth + 1);
+  for (const [k, v] of Object.entries(body)) out[k] = secretKey(k, protocol) && v !== null && v !== undefined && v !== "" ? "…" : redactBody(v, protocol, depth + 1);
   return out;
+}
+function redactRawQuery(raw, protocol) {
+  if (!raw) return raw;
+  return raw.split("&").map((pair) => {
+    const i = pair.indexOf("=");
+    if (i < 0) return pair;
+    let k = pair.slice(0, i);
+    try {
+      k = decodeURIComponent(k.replace(/\+/g, " "));
+    } catch {}
+    return secretKey(k, protocol) && i < pair.length - 1 ? `${pair.slice(0, i)}=%E2%80%A6` : pair;
+  }).join("&");
 }
 
 // A fault is checked when it is queued, not when it fires: an HTTP status node:http can write, a
@@ -317,10 +336,17 @@ export async function startEmulator(opts = {}) {
     userPoolId: "62e221f85f5ac5cc47037a39",
     tokenExpiresIn: 7200,
     skewWindowSeconds: 900,
+    passCode: "123456",
+    codeExpiresIn: 60,
+    accessTokenExpiresIn: 3600,
+    refreshTokenExpiresIn: 30 * 86400,
     quiet: true,
     ...opts,
   };
+  const PROVIDER_CONFIG = ["passCode", "codeExpiresIn", "accessTokenExpiresIn", "refreshTokenExpiresIn"];
   const config = { tokenExpiresIn: opts.tokenExpiresIn, skewWindowSeconds: opts.skewWindowSeconds, clockOffsetSeconds: 0 };
+  for (const k of PROVIDER_CONFIG) config[k] = opts[k];
+  let listeningPort = opts.port;
   const state = { userPoolId: opts.userPoolId, counters: {} };
   const requests = [];
   const nonces = new Set();
@@ -360,6 +386,8 @@ export async function startEmulator(opts = {}) {
     config.tokenExpiresIn = opts.tokenExpiresIn;
     config.skewWindowSeconds = opts.skewWindowSeconds;
     config.clockOffsetSeconds = 0;
+    for (const k of PROVIDER_CONFIG) config[k] = opts[k];
+    provider?.clear();
     nonces.clear();
     tokens.clear();
     faults.length = 0;
@@ -403,7 +431,13 @@ export async function startEmulator(opts = {}) {
   const renameTarget = (type, from, to, ns) => {
     if (from !== to) for (const area of AREAS) area.renameTarget?.(state, type, from, to, ns);
   };
-  const env = { opts, config, state, nonces, tokens, now, mintToken, forgetUser, forgetUsers, forgetTarget, renameTarget };
+  const env = { opts, config, state, nonces, tokens, now, mintToken, forgetUser, forgetUsers, forgetTarget, renameTarget, port: () => listeningPort };
+  const provider = (env.provider = oidc.createProvider(env));
+  function addApplication(app) {
+    const a = oidc.checkApplication(app);
+    state.applications[a.appId] = a;
+    return structuredClone(a);
+  }
   const snapshot = () => ({
     ...structuredClone(state),
     clockOffsetSeconds: config.clockOffsetSeconds,
@@ -434,14 +468,23 @@ export async function startEmulator(opts = {}) {
       return { ...mintToken(expiresIn), userPoolId: opts.userPoolId };
     },
     "POST /__control/users": (b) => ({ userIds: createUsers(state, b.count, b.prefix) }),
+    "GET /__control/apps": () => structuredClone(Object.values(state.applications)),
+    "POST /__control/apps": (b) => addApplication(b),
+    "GET /__control/messages": () => provider.messages,
+    "POST /__control/messages/clear": () => ((provider.messages.length = 0), { ok: true }),
     "GET /__control/config": () => config,
     "POST /__control/config": (b) => {
       const next = { ...config };
+      if (b.passCode !== undefined) {
+        if (typeof b.passCode !== "string" || !/^[\x21-\x7e]{1,32}$/.test(b.passCode)) throw new Error("passCode must be 1 to 32 printable characters");
+        next.passCode = b.passCode;
+      }
       for (const k of Object.keys(config)) {
-        if (b[k] === undefined) continue;
+        if (b[k] === undefined || k === "passCode") continue;
         const v = typeof b[k] === "number" ? b[k] : typeof b[k] === "string" && b[k].trim() ? Number(b[k]) : NaN;
-        if (!Number.isFinite(v) || (k !== "clockOffsetSeconds" && v < (k === "tokenExpiresIn" ? 1 : 0)))
-          throw new Error(`${k} must be a number${k === "tokenExpiresIn" ? " of at least 1" : k === "skewWindowSeconds" ? " of at least 0" : ""}`);
+        const min = k === "skewWindowSeconds" ? 0 : 1;
+        if (!Number.isFinite(v) || (k !== "clockOffsetSeconds" && v < min) || (PROVIDER_CONFIG.includes(k) && !Number.isInteger(v)))
+          throw new Error(`${k} must be a ${PROVIDER_CONFIG.includes(k) ? "whole " : ""}number${k === "clockOffsetSeconds" ? "" : ` of at least ${min}`}`);
         next[k] = v;
       }
       return Object.assign(config, next);
@@ -502,7 +545,14 @@ export async function startEmulator(opts = {}) {
     } catch {
       body = text;
     }
-    const entry = { method: req.method, path, query, rawQuery: url.search.slice(1), headers: redactHeaders(req.headers), body: redactBody(body), t: Date.now(), status: 0 };
+    const protocol = oidc.protocolRoute(path);
+    // A form body is logged as its fields (so that its secrets can be left out).
+    const logged = typeof body === "string" && /application\/x-www-form-urlencoded/i.test(String(req.headers["content-type"] ?? ""))
+      ? Object.fromEntries(new URLSearchParams(body)) : body;
+    const entry = {
+      method: req.method, path, query: redactBody(query, Boolean(protocol)), rawQuery: redactRawQuery(url.search.slice(1), Boolean(protocol)),
+      headers: redactHeaders(req.headers), body: redactBody(logged, Boolean(protocol)), t: Date.now(), status: 0,
+    };
     log(entry);
 
     const fault = takeFault(req.method, path);
@@ -530,6 +580,17 @@ export async function startEmulator(opts = {}) {
       return;
     }
 
+    // The protocol endpoints (oidc.mjs): OAuth answers, pages and redirects rather than envelopes.
+    if (protocol) {
+      const pwrite = (status, out, o = {}) => {
+        if (fault?.kind === "drop") return (req.socket.destroy(), 0);
+        return write(status, out, { ...o, truncate: fault?.kind === "truncate" });
+      };
+      if (tooLarge) entry.status = pwrite(413, { error: "invalid_request", error_description: "the request body is larger than 1 MiB" });
+      else entry.status = await oidc.handleProtocol({ req, url, text, write: pwrite, env }, protocol);
+      return;
+    }
+
     // The language of messages: English when the request asks for en-US, else Chinese.
     const lang = /^en/i.test(req.headers["x-authing-lang"] ?? req.headers["x-genauth-lang"] ?? "") ? "en" : "zh";
     let httpStatus, payload;
@@ -537,7 +598,11 @@ export async function startEmulator(opts = {}) {
       // A path two calls share with different methods (GET list-users, the legacy call, beside POST
       // list-users): the other method gets the generic answer.
       const own = ROUTES[path];
-      const route = own && own.method === req.method ? own : genericRoute(req.method, path) ?? own;
+      const generic = own && own.method === req.method ? null : genericRoute(req.method, path);
+      let route = own && own.method === req.method ? own : generic ?? own;
+      // An authentication call (auth.mjs) on a path of its own, or on a shared one when its headers say so.
+      const authn = Object.hasOwn(AUTH_ROUTES, path) ? authRoute(path, req.headers, Boolean(own || generic)) : null;
+      if (authn) route = authn;
       if (!route || route.method !== req.method) fail(404, 2004, "路由不存在", "route not found", 404);
       if (tooLarge) fail(413, 2006, "请求体过大", "request body too large", 413);
       let params = query;
@@ -546,7 +611,7 @@ export async function startEmulator(opts = {}) {
         else if (typeof body === "string") fail(400, 2005, "请求体不是合法的 JSON", "request body is not valid JSON", 400);
         else params = body !== null && typeof body === "object" && !Array.isArray(body) ? body : {};
       }
-      if (!route.public) {
+      if (!route.public && !authn) {
         try {
           // A query string sent with POST or DELETE is not signed (as the official client signs).
           const signed = req.method !== "GET" && route.query ? {} : params;
@@ -556,10 +621,10 @@ export async function startEmulator(opts = {}) {
           throw e;
         }
       }
-      const result = route.handler(route.spec ? check(params, route.spec) : params, { ...env, lang });
+      const result = await route.handler(route.spec ? check(params, route.spec) : params, { ...env, lang, req, issuer: oidc.issuerOf(req.headers, listeningPort) });
       const { message = "", data } = route.public ? result : { data: result };
       httpStatus = 200;
-      payload = envelope(requestId, 200, message, { ...(route.public ? {} : { apiCode: 20001 }), data });
+      payload = route.raw ? result : envelope(requestId, 200, message, { ...(route.public ? {} : { apiCode: 20001 }), data });
     } catch (e) {
       if (!(e instanceof ApiError)) {
         if (!opts.quiet) console.error(e);
@@ -578,10 +643,11 @@ export async function startEmulator(opts = {}) {
     if (!opts.quiet) process.stderr.write(`${entry.method} ${entry.path}\n`);
   }
 
+  // A fault with no path matches the /api/v3/ calls; one with a path, that path (a protocol path too).
   function takeFault(method, path) {
-    if (!path.startsWith("/api/v3/")) return null;
+    const api = path.startsWith("/api/v3/");
     const i = faults.findIndex(
-      (f) => (!f.path || f.path === path) && (!f.method || f.method.toUpperCase() === method) && (f.probability === undefined || Math.random() < f.probability),
+      (f) => (f.path ? f.path === path : api) && (!f.method || f.method.toUpperCase() === method) && (f.probability === undefined || Math.random() < f.probability),
     );
     if (i < 0) return null;
     const f = faults[i];
@@ -614,6 +680,9 @@ export async function startEmulator(opts = {}) {
   }
   if (opts.seed !== undefined && (opts.seed === null || typeof opts.seed !== "object" || Array.isArray(opts.seed)))
     throw new TypeError("seed must be an object, or the path of a JSON file holding one");
+  if (typeof opts.passCode !== "string" || !/^[\x21-\x7e]{1,32}$/.test(opts.passCode)) throw new TypeError("passCode must be 1 to 32 printable characters");
+  for (const k of ["codeExpiresIn", "accessTokenExpiresIn", "refreshTokenExpiresIn"])
+    if (!Number.isInteger(opts[k]) || opts[k] < 1) throw new TypeError(`${k} must be a whole number of seconds, at least 1`);
   if (opts.host !== undefined && !LOOPBACK.includes(opts.host)) throw new Error("the emulator listens on 127.0.0.1 only");
   reset(opts.seed ?? defaultSeed());
 
@@ -629,6 +698,7 @@ export async function startEmulator(opts = {}) {
     server.listen(opts.port, "127.0.0.1", () => (server.off("error", reject), resolve()));
   });
   const { port } = server.address();
+  listeningPort = port;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -643,6 +713,8 @@ export async function startEmulator(opts = {}) {
     fault: addFault,
     clearFaults,
     config,
+    addApplication,
+    messages: provider.messages,
     close() {
       for (const t of timers) clearTimeout(t);
       timers.clear();

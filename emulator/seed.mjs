@@ -34,6 +34,23 @@ export const TENANT = {
   name: "蒸汽记忆华东",
 };
 
+// The demo application (oidc.mjs): the one a test or a page signs in to. Any loopback redirect
+// URI (http(s)://127.0.0.1, localhost or [::1], any port and path) is accepted for it, as test
+// servers listen on random ports; its token, introspection and revocation endpoints accept every
+// client authentication method (client_secret_post, client_secret_basic, none with PKCE).
+export const DEFAULT_APP = Object.freeze({
+  appId: "62e22a5c5f5ac5cc47037a40",
+  appSecret: "emulator-app-secret-0123456789abcdef",
+  appName: "示例应用",
+  redirectUris: ["http://127.0.0.1/callback", "http://localhost/callback"],
+  logoutRedirectUris: ["http://127.0.0.1/", "http://localhost/"],
+  tokenEndPointAuthMethod: ["client_secret_post", "client_secret_basic", "none"],
+  allowLoopbackRedirects: true,
+});
+
+// The password of the demo users zhangsan and alice (the others have none, and cannot sign in).
+export const DEMO_PASSWORD = "Passw0rd!";
+
 const user = (userId, name, username, email, phone, extra = {}) => ({
   userId,
   name,
@@ -56,6 +73,7 @@ const user = (userId, name, username, email, phone, extra = {}) => ({
 
 export function defaultSeed() {
   return {
+    applications: [{ ...DEFAULT_APP, redirectUris: [...DEFAULT_APP.redirectUris], logoutRedirectUris: [...DEFAULT_APP.logoutRedirectUris], tokenEndPointAuthMethod: [...DEFAULT_APP.tokenEndPointAuthMethod] }],
     organizations: [
       {
         organizationCode: STEAMORY.organizationCode,
@@ -138,13 +156,13 @@ export function defaultSeed() {
       },
     ],
     users: [
-      user("623c20b2a062aaaaf41b17da", "张三", "zhangsan", "zhangsan@steamory.cn", "13800138001", { gender: "M" }),
+      user("623c20b2a062aaaaf41b17da", "张三", "zhangsan", "zhangsan@steamory.cn", "13800138001", { gender: "M", password: DEMO_PASSWORD }),
       user("623c20b2a062aaaaf41b17db", "李四", "lisi", "lisi@steamory.cn", "13800138002", { gender: "M" }),
       user("623c2211c7e1f09a3b5d8e21", "王芳", "wangfang", "wangfang@steamory.cn", "13800138003", { gender: "F" }),
       user("623c2211c7e1f09a3b5d8e22", "赵敏", "zhaomin", "zhaomin@steamory.cn", "13800138004", { gender: "F", phoneVerified: true }),
       user("6241a7d05c3e2b1f8a9c0d11", "陈晓明", "chenxm", "chenxm@steamory.cn", "13900139005", { gender: "M" }),
       user("6241a7d05c3e2b1f8a9c0d12", "林雨桐", "linyt", "linyt@steamory.cn", "13900139006", { gender: "F", status: "Suspended" }),
-      user("62a0f3e1b7c94d2e6f1a3b41", "Alice Zhou", "alice", "alice.zhou@cloudharbor.io", "13700137007", { gender: "F", externalId: "CH-0007" }),
+      user("62a0f3e1b7c94d2e6f1a3b41", "Alice Zhou", "alice", "alice.zhou@cloudharbor.io", "13700137007", { gender: "F", externalId: "CH-0007", password: DEMO_PASSWORD }),
       user("62a0f3e1b7c94d2e6f1a3b42", "Bob Wu", "bob", "bob.wu@cloudharbor.io", "13700137008", { gender: "M", workStatus: "Closed", status: "Resigned" }),
       user(USERPOOL.memberUserId, "周建国", "zhoujg", "zhoujg@example.com", "13600136009", {
         gender: "M", createdAt: "2022-07-28T05:50:00.000Z", updatedAt: "2022-07-28T05:50:00.000Z",

@@ -22,28 +22,33 @@ function parseField(tok) {
 }
 
 /** Every call: `{ name, method, query, path, unsafe, pageable, fields, resp, area, positional, ts }`. */
-export const CALLS = text
-  .split("\n")
-  .filter((l) => l && !l.startsWith("#"))
-  .map((line) => {
-    const [wire, host = ""] = line.split(" | ");
-    const [name, mode, path, ...rest] = wire.split(" ");
-    const call = { name, method: mode.replace("?", ""), query: mode === "GET" || mode === "DELETE" || mode.endsWith("?"), path, unsafe: false, pageable: false, fields: [] };
-    for (const tok of rest) {
-      if (tok.startsWith("+")) (call.unsafe = tok.includes("u")), (call.pageable = tok.includes("p"));
-      else call.fields.push(parseField(tok));
-    }
-    const h = host.split(" ").filter(Boolean);
-    call.resp = h[0] === "-" ? null : h[0];
-    call.ts = {};
-    for (const t of h.slice(1)) {
-      if (t.startsWith("@")) call.area = t.slice(1).replace(/_/g, " ");
-      else if (t.startsWith("(")) call.positional = t.slice(1, -1).split(",");
-      else if (t.startsWith("<")) call.bodyModel = t.slice(1);
-      else call.ts[t.slice(0, t.indexOf(":"))] = t.slice(t.indexOf(":") + 1);
-    }
-    return call;
-  });
+export const CALLS = parseTable(text);
+
+/** The calls of a table in the notation of src/api.txt (src/auth-api.txt too). */
+export function parseTable(text) {
+  return text
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((line) => {
+      const [wire, host = ""] = line.split(" | ");
+      const [name, mode, path, ...rest] = wire.split(" ");
+      const call = { name, method: mode.replace("?", ""), query: mode === "GET" || mode === "DELETE" || mode.endsWith("?"), path, unsafe: false, pageable: false, fields: [] };
+      for (const tok of rest) {
+        if (tok.startsWith("+")) (call.unsafe = tok.includes("u")), (call.pageable = tok.includes("p"));
+        else call.fields.push(parseField(tok));
+      }
+      const h = host.split(" ").filter(Boolean);
+      call.resp = h[0] === "-" ? null : h[0];
+      call.ts = {};
+      for (const t of h.slice(1)) {
+        if (t.startsWith("@")) call.area = t.slice(1).replace(/_/g, " ");
+        else if (t.startsWith("(")) call.positional = t.slice(1, -1).split(",");
+        else if (t.startsWith("<")) call.bodyModel = t.slice(1);
+        else call.ts[t.slice(0, t.indexOf(":"))] = t.slice(t.indexOf(":") + 1);
+      }
+      return call;
+    });
+}
 
 /** A value of a model type, every field filled: what a documented response looks like. */
 export function sample(type, depth = 0) {

@@ -2,7 +2,10 @@
 //   node/index.js  CommonJS, instantiates the module synchronously (require and import)
 //   web/index.js   an ES module that instantiates it with top-level await (browsers, bundlers)
 //   web/workerd.js the same for Cloudflare workers, the .wasm imported as a compiled module
-// Both are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
+// and the authentication build's (authentication.js with oidc.js, around the module built with the
+// feature `authentication`):
+//   auth-node/index.js, auth-web/index.js, auth-web/workerd.js  the AuthenticationClient's
+// All are minified with esbuild, as is the wasm-bindgen glue. Run by `make pkg` after
 // wasm-bindgen; not shipped.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { transformSync } from "esbuild";
@@ -17,13 +20,43 @@ write(
   "node/index.js",
   `"use strict";\n${body}\nconst api = extend(require("./genauth_wasm.js"));\n` +
     // One assignment per name, so that Node's `import { … } from "genauth-wasm"` sees them.
-    names.map((n) => `exports.${n} = api.${n};\n`).join(""),
+    names.map((n) => `exports.${n} = api.${n};\n`).join("") +
+    // The drop-in: `require("genauth-wasm")` has the AuthenticationClient too, as
+    // authing-node-sdk has (the authentication build, loaded with it). The web and workerd main
+    // entries stay management-only: a page that manages pays nothing for it.
+    `exports.AuthenticationClient = require("../auth-node/index.js").AuthenticationClient;\n`,
 );
 write(
   "web/index.js",
   `import init, * as wasm from "./genauth_wasm.js";\n${body}\n` +
     `await init({ module_or_path: new URL("./genauth_wasm_bg.wasm", import.meta.url) });\n` +
     `export const { ${names.join(", ")} } = extend(wasm);\n`,
+);
+
+// The AuthenticationClient: pkg/oidc.js's protocol() and pkg/authentication.js's
+// extendAuthentication() in one scope (their `export`s and the import between them dropped).
+const authBody = ["oidc.js", "authentication.js"]
+  .map((f) => readFileSync(new URL(f, dir), "utf8"))
+  .join("\n")
+  .replace(/^import \{ protocol \} from "\.\/oidc\.js";$/m, "")
+  .replace(/^export function (protocol|extendAuthentication)\b/gm, "function $1");
+if (/^\s*(import|export)\b/m.test(authBody)) throw new Error("build.mjs: authentication.js or oidc.js has an import or export the build does not join");
+const authNames = ["AuthenticationClient", "isGenAuthError"];
+write(
+  "auth-node/index.js",
+  `"use strict";\n${authBody}\nconst api = extendAuthentication(require("./genauth_wasm.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
+);
+write(
+  "auth-web/index.js",
+  `import init, * as wasm from "./genauth_wasm.js";\n${authBody}\n` +
+    `await init({ module_or_path: new URL("./genauth_wasm_bg.wasm", import.meta.url) });\n` +
+    `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
+);
+write(
+  "auth-web/workerd.js",
+  `import { initSync } from "./genauth_wasm.js";\nimport * as wasm from "./genauth_wasm.js";\nimport module from "./genauth_wasm_bg.wasm";\n${authBody}\n` +
+    `initSync({ module });\n` +
+    `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
 );
 
 // The Node build needs no global but ECMAScript's, WebAssembly and, for each call, a `fetch`
@@ -35,6 +68,10 @@ write(
 // below shadow the globals that the glue and the snippet refer to.
 const NODE_GLUE = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
 const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
+`;
+// The authentication build's HMAC key snippet: Node's WebCrypto where the context lacks the
+// global (Node 18 has no global crypto; a vm context may not), looked up at each use.
+const NODE_HMAC_SNIPPET = `const crypto = { get subtle() { return (globalThis.crypto?.subtle ? globalThis.crypto : require("crypto").webcrypto).subtle; } };
 `;
 const NODE_SNIPPET = `const timers = () => (typeof globalThis.setTimeout == "function" ? globalThis : require("timers"));
 const setTimeout = (f, ms) => timers().setTimeout(f, ms), clearTimeout = (t) => timers().clearTimeout(t);
@@ -51,12 +88,12 @@ function withPrelude(file, source, prelude, uses) {
 }
 
 // The wasm-bindgen glue, minified too (size is a feature).
-for (const build of ["node", "web"]) {
+for (const build of ["node", "web", "auth-node", "auth-web"]) {
   // A plain require() of the transport snippet (wasm-bindgen writes require(String.raw`…`)), which
   // bundlers of server code can follow.
   const source = readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8").replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
   const glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
-  write(`${build}/genauth_wasm.js`, build === "node" ? withPrelude("node glue", glue, NODE_GLUE, ["crypto.getRandomValues(", "new TextDecoder(", "new TextEncoder("]) : glue);
+  write(`${build}/genauth_wasm.js`, build.endsWith("node") ? withPrelude("node glue", glue, NODE_GLUE, ["crypto.getRandomValues(", "new TextDecoder(", "new TextEncoder("]) : glue);
 }
 
 // Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
@@ -70,20 +107,26 @@ write(
 
 // The transport's JavaScript half (wasm-bindgen's inline snippet): CommonJS for the Node build,
 // so that require() works on every Node without ES-module detection.
-for (const build of ["node", "web"]) {
+for (const build of ["node", "web", "auth-node", "auth-web"]) {
   for (const crate of readdirSync(new URL(`${build}/snippets/`, dir))) {
     for (const file of readdirSync(new URL(`${build}/snippets/${crate}/`, dir))) {
       const path = `${build}/snippets/${crate}/${file}`;
       let source = readFileSync(new URL(path, dir), "utf8");
-      if (build === "node" && source.includes("export function exchange")) source = withPrelude(path, source, NODE_SNIPPET, ["setTimeout(", "clearTimeout("]);
-      writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build === "node" ? { format: "cjs" } : {}) }).code);
+      if (build.endsWith("node") && source.includes("export function exchange")) source = withPrelude(path, source, NODE_SNIPPET, ["setTimeout(", "clearTimeout("]);
+      if (build.endsWith("node") && source.includes("export async function hmacKey")) source = withPrelude(path, source, NODE_HMAC_SNIPPET, ["crypto.subtle."]);
+      writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build.endsWith("node") ? { format: "cjs" } : {}) }).code);
     }
   }
 }
 
 // The declarations once more as an ES module's (index.d.mts), for the builds that are ES modules
 // (browsers, bundlers, workerd); index.d.ts describes the CommonJS Node build.
-copyFileSync(new URL("index.d.ts", dir), new URL("index.d.mts", dir));
+// The ES builds' main entry has no AuthenticationClient (it is "genauth-wasm/authentication"
+// there): its re-export, the one line marked so in index.d.ts, is left out of index.d.mts.
+const dts = readFileSync(new URL("index.d.ts", dir), "utf8");
+const nodeOnly = /^export \{ AuthenticationClient \} from "\.\/authentication\.js"; \/\/ node entry only\n/m;
+if (!nodeOnly.test(dts)) throw new Error("build.mjs: index.d.ts no longer re-exports AuthenticationClient for the node entry; check pkg/build.mjs");
+writeFileSync(new URL("index.d.mts", dir), dts.replace(nodeOnly, ""));
 
 // The README, for npm: its links into docs/ (not in the package) point at the repository.
 const repo = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")).repository.url.replace(/^git\+/, "").replace(/\.git$/, "");

@@ -5,6 +5,11 @@ import type * as Models from "./models.js";
 /** The request and response shapes of the Management API, by their official names. */
 export type { Models };
 
+/**
+ * The AuthenticationClient, as `require("genauth-wasm")` has it in Node (the drop-in for
+ * authing-node-sdk); in every runtime it is `genauth-wasm/authentication`.
+ */
+export { AuthenticationClient } from "./authentication.js"; // node entry only
 /** Which name of the API to speak: host, header prefix and signature scheme word follow it. */
 export type Brand = "genauth" | "authing";
 /** Language of the server's messages. */
@@ -230,7 +235,13 @@ export type GenAuthErrorCode =
   /** The management token could not be obtained. */
   | "AUTH"
   /** The envelope's `statusCode` is not 200 (with `throwOnApiError`). */
-  | "API";
+  | "API"
+  /** A token failed a check (signature, alg, format, iss, aud, nonce, unknown kid): `field` names it. */
+  | "TOKEN_INVALID"
+  /** A token's exp, nbf or iat is outside the leeway: `field` names the claim. */
+  | "TOKEN_EXPIRED"
+  /** A protocol endpoint answered an OAuth error or a non-2xx status (`status`, `error`, `errorDescription`). */
+  | "OAUTH";
 /** Every rejection of this package: a real `Error` with these fields. */
 export interface GenAuthError extends Error {
   name: "GenAuthError";
@@ -247,6 +258,10 @@ export interface GenAuthError extends Error {
   field?: string;
   /** The envelope, for `API` and `AUTH` errors. */
   response?: ErrorEnvelope;
+  /** For `OAUTH`: the answer's `error` (e.g. `invalid_grant`), when it has one. */
+  error?: string;
+  /** For `OAUTH`: the answer's `error_description`, when it has one. */
+  errorDescription?: string;
 }
 /** What `JSON.stringify(client)` shows: never a credential. */
 export interface ClientSummary {

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use crate::endpoints::{Field, CLIENT_OPTIONS};
+use crate::endpoints::Field;
+#[cfg(not(feature = "authentication"))]
+use crate::endpoints::CLIENT_OPTIONS;
 use crate::error::{Code, Error};
 use crate::validate::validate;
 use crate::value::Value;
@@ -86,6 +88,7 @@ impl fmt::Debug for Secret {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Auth {
     /// Every request signed with HMAC-SHA1 (server runtimes).
+    #[cfg(not(feature = "authentication"))]
     Signature {
         /// Access key id.
         key_id: String,
@@ -93,6 +96,7 @@ pub enum Auth {
         secret: Secret,
     },
     /// A management token fetched with the access keys, cached and refreshed.
+    #[cfg(not(feature = "authentication"))]
     Token {
         /// Access key id.
         key_id: String,
@@ -100,24 +104,107 @@ pub enum Auth {
         secret: Secret,
     },
     /// A token the caller obtained elsewhere (browsers).
+    #[cfg(not(feature = "authentication"))]
     AccessToken {
         /// The token.
         token: Secret,
         /// The user pool id, when given (else read from the token).
         user_pool_id: Option<String>,
     },
+    /// An application (the AuthenticationClient): its id in a header, the user's access token
+    /// as it is in `authorization`, the app secret where the endpoint's auth method puts it.
+    #[cfg(feature = "authentication")]
+    App(App),
 }
 
 impl Auth {
-    /// `signature`, `token` or `accessToken`.
+    /// `signature`, `token`, `accessToken` (or `app`, the AuthenticationClient's).
     pub fn name(&self) -> &'static str {
         match self {
+            #[cfg(not(feature = "authentication"))]
             Auth::Signature { .. } => "signature",
+            #[cfg(not(feature = "authentication"))]
             Auth::Token { .. } => "token",
+            #[cfg(not(feature = "authentication"))]
             Auth::AccessToken { .. } => "accessToken",
+            #[cfg(feature = "authentication")]
+            Auth::App(_) => "app",
         }
     }
 }
+
+/// How an endpoint authenticates the application (the official client's `…EndPointAuthMethod`).
+#[cfg(feature = "authentication")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientAuth {
+    /// `client_id` and `client_secret` in the body.
+    Post,
+    /// `authorization: Basic base64(appId:appSecret)`.
+    Basic,
+    /// `client_id` only (public clients: PKCE).
+    None,
+}
+
+#[cfg(feature = "authentication")]
+impl ClientAuth {
+    /// The option's values, in the order of [`ClientAuth::as_str`].
+    pub const NAMES: &'static [&'static str] = &["client_secret_post", "client_secret_basic", "none"];
+
+    /// The method an option's value names.
+    pub fn parse(name: &str) -> Option<ClientAuth> {
+        match name {
+            "client_secret_post" => Some(ClientAuth::Post),
+            "client_secret_basic" => Some(ClientAuth::Basic),
+            "none" => Some(ClientAuth::None),
+            _ => None,
+        }
+    }
+
+    /// The option's value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientAuth::Post => "client_secret_post",
+            ClientAuth::Basic => "client_secret_basic",
+            ClientAuth::None => "none",
+        }
+    }
+}
+
+/// The application of an AuthenticationClient: what `new AuthenticationClient(options)` takes
+/// besides the transport's options, checked.
+#[cfg(feature = "authentication")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct App {
+    /// `appId`: sent as the brand's `x-*-app-id` header.
+    pub app_id: String,
+    /// `appSecret` (never in a browser).
+    pub secret: Option<Secret>,
+    /// `accessToken`: the user's, sent as it is in `authorization` (until `setAccessToken`).
+    pub access_token: Option<Secret>,
+    /// `redirectUri`.
+    pub redirect_uri: Option<String>,
+    /// `logoutRedirectUri`.
+    pub logout_redirect_uri: Option<String>,
+    /// `scope`: `openid profile` by default.
+    pub scope: String,
+    /// `cookieKey`: the name of the Node flow's cookie.
+    pub cookie_key: String,
+    /// `protocol`: `oidc` by default.
+    pub protocol: String,
+    /// `tokenEndPointAuthMethod`.
+    pub token_method: ClientAuth,
+    /// `introspectionEndPointAuthMethod`.
+    pub introspection_method: ClientAuth,
+    /// `revocationEndPointAuthMethod`.
+    pub revocation_method: ClientAuth,
+}
+
+/// The official client's default `cookieKey`.
+#[cfg(feature = "authentication")]
+pub const DEFAULT_COOKIE_KEY: &str = "X-Authing-Node-OIDC-State";
+/// The official client's default `scope`.
+#[cfg(feature = "authentication")]
+pub const DEFAULT_SCOPE: &str = "openid profile";
 
 /// A checked client configuration.
 #[derive(Clone, Debug)]
@@ -159,25 +246,70 @@ fn config_err(field: &str, msg: impl Into<String>) -> Error {
     Error::field(Code::Config, field, msg)
 }
 
+/// The brand a client speaks: the `brand` option; without one, `authing` for a host of
+/// Authing's own domain (the official Node client's default host is https://api.authing.cn),
+/// GenAuth for any other.
+fn brand_of(brand: Option<&str>, host: Option<&str>) -> &'static Brand {
+    let authing_host = host.is_some_and(|h| {
+        let name = host_name(h.trim()).to_ascii_lowercase();
+        name == "authing.cn" || name.ends_with(".authing.cn")
+    });
+    match brand {
+        Some("authing") => &AUTHING,
+        None if authing_host => &AUTHING,
+        _ => &GENAUTH,
+    }
+}
+
+/// The options every client takes besides its credentials, read from checked `fields`.
+struct Common {
+    max_retries: u32,
+    retry_delay_ms: u32,
+    deadline_ms: Option<u32>,
+    lang: String,
+    timeout_ms: u32,
+    throw_on_api_error: bool,
+    strict: bool,
+    insecure: bool,
+}
+
+fn common(fields: &[(&Field, Value)]) -> Result<Common, Error> {
+    let get = |name: &str| fields.iter().find(|(f, _)| f.name == name).map(|(_, v)| v);
+    let int = |name: &str| match get(name) {
+        Some(Value::Num(n)) => Some(*n as u32),
+        _ => None,
+    };
+    let flag = |name: &str| matches!(get(name), Some(Value::Bool(true)));
+    // The official client's option for private deployments with an untrusted certificate;
+    // `fetch` has no such switch, a `fetch` of the caller's can have one.
+    if matches!(get("rejectUnauthorized"), Some(Value::Bool(false))) {
+        return Err(config_err(
+            "rejectUnauthorized",
+            "rejectUnauthorized: false cannot be honoured by fetch; pass a `fetch` option that trusts your server's certificate",
+        ));
+    }
+    Ok(Common {
+        max_retries: int("maxRetries").unwrap_or(DEFAULT_MAX_RETRIES),
+        retry_delay_ms: int("retryDelay").unwrap_or(DEFAULT_RETRY_DELAY_MS),
+        deadline_ms: int("deadline"),
+        lang: get("lang").and_then(Value::as_str).unwrap_or("zh-CN").to_owned(),
+        timeout_ms: int("timeout").unwrap_or(DEFAULT_TIMEOUT_MS),
+        throw_on_api_error: flag("throwOnApiError"),
+        strict: flag("strict"),
+        insecure: flag("dangerouslyAllowInsecureHttp"),
+    })
+}
+
 impl Config {
     /// Checks the options object. `in_browser` refuses any configuration that would ship the
     /// access key secret to a page.
+    #[cfg(not(feature = "authentication"))]
     pub fn from_options(options: Vec<(String, Value)>, in_browser: bool) -> Result<Config, Error> {
         let fields = validate(CLIENT_OPTIONS, options, "ManagementClient options", Code::Config)?;
         let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
         let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
 
-        // Without a brand, a host of Authing's own domain speaks the `authing` brand (the official
-        // Node client's default host is https://api.authing.cn); any other host, GenAuth's.
-        let authing_host = string("host").is_some_and(|h| {
-            let name = host_name(h.trim()).to_ascii_lowercase();
-            name == "authing.cn" || name.ends_with(".authing.cn")
-        });
-        let brand = match string("brand").as_deref() {
-            Some("authing") => &AUTHING,
-            None if authing_host => &AUTHING,
-            _ => &GENAUTH,
-        };
+        let brand = brand_of(string("brand").as_deref(), string("host").as_deref());
         let key_id = string("accessKeyId");
         let secret = string("accessKeySecret");
         let token = string("accessToken");
@@ -232,32 +364,119 @@ impl Config {
             }
         }
 
-        let int = |name: &str| match get(name) {
-            Some(Value::Num(n)) => Some(*n as u32),
-            _ => None,
-        };
-        let insecure = matches!(get("dangerouslyAllowInsecureHttp"), Some(Value::Bool(true)));
-        // The official client's option for private deployments with an untrusted certificate;
-        // `fetch` has no such switch, a `fetch` of the caller's can have one.
-        if matches!(get("rejectUnauthorized"), Some(Value::Bool(false))) {
-            return Err(config_err(
-                "rejectUnauthorized",
-                "rejectUnauthorized: false cannot be honoured by fetch; pass a `fetch` option that trusts your server's certificate",
-            ));
-        }
-        let host = normalize_host(string("host").as_deref().unwrap_or(brand.host), insecure)?;
+        let c = common(&fields)?;
+        let host = normalize_host(string("host").as_deref().unwrap_or(brand.host), c.insecure)?;
         Ok(Config {
-            max_retries: int("maxRetries").unwrap_or(DEFAULT_MAX_RETRIES),
-            retry_delay_ms: int("retryDelay").unwrap_or(DEFAULT_RETRY_DELAY_MS),
-            deadline_ms: int("deadline"),
+            max_retries: c.max_retries,
+            retry_delay_ms: c.retry_delay_ms,
+            deadline_ms: c.deadline_ms,
             brand,
             host,
-            lang: string("lang").unwrap_or_else(|| "zh-CN".to_owned()),
+            lang: c.lang,
             tenant_id: string("tenantId"),
-            timeout_ms: int("timeout").unwrap_or(DEFAULT_TIMEOUT_MS),
+            timeout_ms: c.timeout_ms,
             auth,
-            throw_on_api_error: matches!(get("throwOnApiError"), Some(Value::Bool(true))),
-            strict: matches!(get("strict"), Some(Value::Bool(true))),
+            throw_on_api_error: c.throw_on_api_error,
+            strict: c.strict,
+        })
+    }
+
+    /// Checks the options of `new AuthenticationClient(...)`. In a browser (`in_browser`) the
+    /// app secret is refused, and the endpoints' auth methods default to `none` (PKCE); elsewhere
+    /// the defaults are the official client's (`client_secret_post`, which needs `appSecret`).
+    #[cfg(feature = "authentication")]
+    pub fn from_auth_options(options: Vec<(String, Value)>, in_browser: bool) -> Result<Config, Error> {
+        use crate::endpoints::AUTH_CLIENT_OPTIONS;
+        let what = "AuthenticationClient options";
+        let fields = validate(AUTH_CLIENT_OPTIONS, options, what, Code::Config)?;
+        let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
+        let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
+        let app_id = string("appId").ok_or_else(|| config_err("appId", format!("{what}: \"appId\" is required")))?;
+        let app_host = string("appHost").ok_or_else(|| {
+            config_err("appHost", format!("{what}: \"appHost\" is required, e.g. \"https://your-app.genauth.ai\""))
+        })?;
+        let secret = string("appSecret").map(Secret);
+        if secret.is_some() && in_browser {
+            return Err(config_err(
+                "appSecret",
+                "the app secret must never be shipped to a browser: leave appSecret out and let the endpoints' auth methods \
+                 default to \"none\" (PKCE); exchange codes with the secret on your server",
+            ));
+        }
+        let default_method = if in_browser { ClientAuth::None } else { ClientAuth::Post };
+        let method = |name: &str| -> Result<ClientAuth, Error> {
+            let m = string(name).as_deref().and_then(ClientAuth::parse).unwrap_or(default_method);
+            if in_browser && m != ClientAuth::None {
+                return Err(config_err(
+                    name,
+                    format!(
+                        "{name} \"{}\" needs the app secret, which a browser must not hold: use \"none\" (PKCE)",
+                        m.as_str()
+                    ),
+                ));
+            }
+            Ok(m)
+        };
+        let token_method = method("tokenEndPointAuthMethod")?;
+        let introspection_method = method("introspectionEndPointAuthMethod")?;
+        let revocation_method = method("revocationEndPointAuthMethod")?;
+        // As the official client: a token endpoint that authenticates the app needs its secret.
+        if token_method != ClientAuth::None && secret.is_none() {
+            return Err(config_err(
+                "appSecret",
+                format!(
+                    "appSecret is required with tokenEndPointAuthMethod \"{}\" (the default on servers); \
+                     or set tokenEndPointAuthMethod: \"none\"",
+                    token_method.as_str()
+                ),
+            ));
+        }
+        let scope = string("scope").unwrap_or_else(|| DEFAULT_SCOPE.to_owned());
+        if crate::value::find(&scope, "openid").is_none() {
+            return Err(config_err("scope", "scope must include \"openid\" (as the official client requires)"));
+        }
+        // What goes into a header must be sendable as one, exactly (see `from_options`); the
+        // cookie's name must also be a cookie name.
+        for name in ["appId", "accessToken", "cookieKey"] {
+            if let Some(problem) = string(name).as_deref().and_then(header_problem) {
+                return Err(config_err(name, format!("\"{name}\" cannot be sent as a header: it holds {problem}")));
+            }
+        }
+        let cookie_key = string("cookieKey").unwrap_or_else(|| DEFAULT_COOKIE_KEY.to_owned());
+        if cookie_key.bytes().any(|b| b <= b' ' || b >= 0x7f || b"()<>@,;:\\\"/[]?={}".contains(&b)) {
+            return Err(config_err(
+                "cookieKey",
+                "\"cookieKey\" must be a cookie name: ASCII letters, digits and !#$%&'*+-.^_`|~ only",
+            ));
+        }
+        let brand = brand_of(string("brand").as_deref(), Some(&app_host));
+        let c = common(&fields)?;
+        let host = normalize_host_field(&app_host, c.insecure, "appHost")?;
+        let app = App {
+            app_id,
+            secret,
+            access_token: string("accessToken").map(Secret),
+            redirect_uri: string("redirectUri"),
+            logout_redirect_uri: string("logoutRedirectUri"),
+            scope,
+            cookie_key,
+            protocol: string("protocol").unwrap_or_else(|| "oidc".to_owned()),
+            token_method,
+            introspection_method,
+            revocation_method,
+        };
+        Ok(Config {
+            max_retries: c.max_retries,
+            retry_delay_ms: c.retry_delay_ms,
+            deadline_ms: c.deadline_ms,
+            brand,
+            host,
+            lang: c.lang,
+            tenant_id: None,
+            timeout_ms: c.timeout_ms,
+            auth: Auth::App(app),
+            throw_on_api_error: c.throw_on_api_error,
+            strict: c.strict,
         })
     }
 }
@@ -280,8 +499,13 @@ pub fn header_problem(value: &str) -> Option<&'static str> {
 /// Adds `https://` when no scheme is given, drops trailing `/`, and refuses anything that is
 /// not an http(s) URL, or plain `http://` to a host other than loopback unless `insecure`.
 pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
+    normalize_host_field(raw, insecure, "host")
+}
+
+/// [`normalize_host`] of the option `field` (`host`, or the AuthenticationClient's `appHost`).
+pub fn normalize_host_field(raw: &str, insecure: bool, field: &str) -> Result<String, Error> {
     let bad = |why: &str| {
-        config_err("host", format!("host is not a valid URL ({why}); expected e.g. \"https://api.genauth.ai\""))
+        config_err(field, format!("{field} is not a valid URL ({why}); expected e.g. \"https://api.genauth.ai\""))
     };
     let raw = raw.trim();
     let with_scheme = if scheme_end(raw).is_some() { raw.to_owned() } else { format!("https://{raw}") };
@@ -314,7 +538,7 @@ pub fn normalize_host(raw: &str, insecure: bool) -> Result<String, Error> {
     }
     if scheme == "http" && !is_loopback(name) && !insecure {
         return Err(config_err(
-            "host",
+            field,
             "plain http:// is allowed only to loopback hosts (localhost, 127.0.0.1, [::1]); use https:// \
              (or, knowingly, dangerouslyAllowInsecureHttp: true)",
         ));

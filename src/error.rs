@@ -24,6 +24,12 @@ pub enum Code {
     Auth,
     /// The envelope's `statusCode` is not 200 (with `throwOnApiError`).
     Api,
+    /// A token failed a check (signature, alg, format, iss, aud, nonce, unknown kid): `field` names it.
+    TokenInvalid,
+    /// A token's exp, nbf or iat is outside the leeway: `field` names the claim.
+    TokenExpired,
+    /// A protocol endpoint answered an OAuth error or a non-2xx status (`status`, `error`, `errorDescription`).
+    OAuth,
 }
 
 impl Code {
@@ -40,6 +46,9 @@ impl Code {
         Code::Config,
         Code::Auth,
         Code::Api,
+        Code::TokenInvalid,
+        Code::TokenExpired,
+        Code::OAuth,
     ];
 
     /// The code JavaScript names, if it is one.
@@ -59,6 +68,9 @@ impl Code {
             Code::Config => "CONFIG",
             Code::Auth => "AUTH",
             Code::Api => "API",
+            Code::TokenInvalid => "TOKEN_INVALID",
+            Code::TokenExpired => "TOKEN_EXPIRED",
+            Code::OAuth => "OAUTH",
         }
     }
 }
@@ -82,6 +94,10 @@ pub struct Error {
     pub request_id: Option<String>,
     /// The envelope itself, when there was one.
     pub response: Option<JsValue>,
+    /// For `OAUTH`: the answer's `error` and `error_description`, when it had them (boxed: most
+    /// errors have neither).
+    #[cfg(feature = "authentication")]
+    pub oauth: Option<Box<(Option<String>, Option<String>)>>,
 }
 
 impl Error {
@@ -96,6 +112,8 @@ impl Error {
             api_code: None,
             request_id: None,
             response: None,
+            #[cfg(feature = "authentication")]
+            oauth: None,
         }
     }
 
@@ -108,16 +126,20 @@ impl Error {
 // Hand-written so that no envelope or other payload is ever printed by `{:?}`.
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("GenAuthError")
-            .field("code", &self.code.as_str())
+        let mut s = f.debug_struct("GenAuthError");
+        s.field("code", &self.code.as_str())
             .field("message", &self.message)
             .field("field", &self.field)
             .field("status", &self.status)
             // As JavaScript prints them, which keeps the float formatter out of the module.
             .field("statusCode", &self.status_code.map(crate::value::number_string))
             .field("apiCode", &self.api_code.map(crate::value::number_string))
-            .field("requestId", &self.request_id)
-            .finish()
+            .field("requestId", &self.request_id);
+        #[cfg(feature = "authentication")]
+        if let Some(oauth) = &self.oauth {
+            s.field("error", &oauth.0).field("errorDescription", &oauth.1);
+        }
+        s.finish()
     }
 }
 

@@ -17,6 +17,9 @@ extern "C" {
     fn is_array(v: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[cfg(feature = "authentication")]
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse_value(text: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = crypto, js_name = getRandomValues, catch)]
     fn get_random_values(buf: &mut [u8]) -> Result<JsValue, JsValue>;
 }
@@ -257,6 +260,12 @@ pub fn parse_json(text: &str) -> Option<JsValue> {
     json_parse(text).ok()
 }
 
+/// `JSON.parse` of a JavaScript string (not copied into the module), `None` when it is not JSON.
+#[cfg(feature = "authentication")]
+pub fn parse_json_value(text: &JsValue) -> Option<JsValue> {
+    json_parse_value(text).ok()
+}
+
 /// `obj[key]` as a number.
 pub fn get_f64(obj: &JsValue, key: &str) -> Option<f64> {
     get(obj, key).as_f64()
@@ -358,6 +367,12 @@ pub fn to_js_error(e: &Error) -> JsValue {
     }
     if let Some(response) = &e.response {
         set("response", response.clone());
+    }
+    #[cfg(feature = "authentication")]
+    if e.code == Code::OAuth {
+        let text = |t: Option<&String>| t.map_or(JsValue::UNDEFINED, |t| JsValue::from_str(t));
+        set("error", text(e.oauth.as_ref().and_then(|o| o.0.as_ref())));
+        set("errorDescription", text(e.oauth.as_ref().and_then(|o| o.1.as_ref())));
     }
     err.into()
 }

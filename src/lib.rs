@@ -4,6 +4,26 @@
 //! plain Rust and tested on the host; [`js`] and [`transport`] bind them to the host's `fetch`;
 //! this file is the exported JavaScript surface.
 
+// The authentication build's `Error` carries an `OAUTH` answer's fields too: 8 bytes over the
+// lint's threshold on 64-bit hosts (the module is 32-bit, where it is far below).
+#![cfg_attr(feature = "authentication", allow(clippy::result_large_err))]
+
+// The client's name, in messages: the build makes one kind of client.
+#[cfg(not(feature = "authentication"))]
+macro_rules! client_name {
+    () => {
+        "ManagementClient"
+    };
+}
+#[cfg(feature = "authentication")]
+macro_rules! client_name {
+    () => {
+        "AuthenticationClient"
+    };
+}
+
+#[cfg(feature = "authentication")]
+pub mod auth;
 pub mod config;
 pub mod endpoints;
 pub mod error;
@@ -17,14 +37,21 @@ pub mod value;
 
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Promise};
+use js_sys::Promise;
+#[cfg(not(feature = "authentication"))]
+use js_sys::{Function, Object};
 use wasm_bindgen::prelude::*;
+#[cfg(not(feature = "authentication"))]
 use wasm_bindgen::JsCast;
+#[cfg(not(feature = "authentication"))]
 use wasm_bindgen_futures::future_to_promise;
 
+#[cfg(not(feature = "authentication"))]
 use crate::config::{Auth, Config};
 use crate::error::{Code, Error};
-use crate::transport::{Client, Host};
+use crate::transport::Client;
+#[cfg(not(feature = "authentication"))]
+use crate::transport::Host;
 
 // A free-list allocator: a few hundred bytes where the default costs kilobytes. The module is
 // single-threaded, which is what makes `AssumeSingleThreaded` sound.
@@ -41,10 +68,11 @@ extern "C" {
     pub type CallOptionsArg;
 }
 
-fn reject(e: &Error) -> Promise {
+pub(crate) fn reject(e: &Error) -> Promise {
     Promise::reject(&js::to_js_error(e))
 }
 
+#[cfg(not(feature = "authentication"))]
 fn build_client(options: &JsValue) -> Result<Client, Error> {
     let given = js::read_object(options, "ManagementClient options", Code::Config, false)?;
     let mut config = Config::from_options(given, js::in_browser())?;
@@ -75,7 +103,7 @@ fn build_client(options: &JsValue) -> Result<Client, Error> {
 const MAX_NAME: u32 = 128;
 
 /// The row of the call named by a caller's value, read without copying a huge string.
-fn endpoint_named(name: &JsValue, what: &str) -> Result<&'static endpoints::Endpoint, Error> {
+pub(crate) fn endpoint_named(name: &JsValue, what: &str) -> Result<&'static endpoints::Endpoint, Error> {
     let no_call = |detail: String| Error::field(Code::InvalidArgument, "name", format!("{what}: {detail}"));
     if !name.is_string() {
         return Err(no_call("the name of the call must be a string, e.g. \"listOrganizations\"".into()));
@@ -97,6 +125,7 @@ fn endpoint_named(name: &JsValue, what: &str) -> Result<&'static endpoints::Endp
 
 /// Reads and checks a call now, then runs it: the params and options are read before the
 /// promise is returned, so what the caller does with them afterwards changes nothing.
+#[cfg(not(feature = "authentication"))]
 fn start(client: Rc<Client>, name: &JsValue, params: &JsValue, options: Option<CallOptionsArg>) -> Promise {
     let options = options.map(JsValue::from).unwrap_or_default();
     let prepared = endpoint_named(name, "call").and_then(|ep| client.prepare(ep, params, &options));
@@ -129,7 +158,7 @@ fn slot_of(handle: f64) -> Option<(usize, u32)> {
     Some(((handle % SLOTS) as usize, (handle / SLOTS).floor() as u32))
 }
 
-fn client_of(handle: f64) -> Option<Rc<Client>> {
+pub(crate) fn client_of(handle: f64) -> Option<Rc<Client>> {
     let (slot, generation) = slot_of(handle)?;
     CLIENTS.with(|r| match r.borrow().slots.get(slot) {
         Some((g, Some(c))) if *g == generation => Some(c.clone()),
@@ -137,14 +166,20 @@ fn client_of(handle: f64) -> Option<Rc<Client>> {
     })
 }
 
-fn freed() -> Error {
-    Error::new(Code::Config, "this client was released with free(); create a new ManagementClient")
+pub(crate) fn freed() -> Error {
+    Error::new(Code::Config, concat!("this client was released with free(); create a new ", client_name!()))
 }
 
 /// Checks the options and makes a client; its handle, or a `GenAuthError` with code `CONFIG`.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = clientNew)]
 pub fn client_new(options: JsValue) -> Result<f64, JsValue> {
-    let client = Rc::new(build_client(&options).map_err(|e| js::to_js_error(&e))?);
+    register(build_client(&options).map_err(|e| js::to_js_error(&e))?)
+}
+
+/// Keeps a client in the registry; its handle.
+pub(crate) fn register(client: Client) -> Result<f64, JsValue> {
+    let client = Rc::new(client);
     CLIENTS.with(|r| {
         let mut r = r.borrow_mut();
         let slot = match r.free.pop() {
@@ -167,6 +202,7 @@ pub fn client_new(options: JsValue) -> Result<f64, JsValue> {
 }
 
 /// Makes the call named `name` with the client `handle`.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = clientCall)]
 pub fn client_call(handle: f64, name: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
     match client_of(handle) {
@@ -176,8 +212,14 @@ pub fn client_call(handle: f64, name: JsValue, params: JsValue, options: Option<
 }
 
 /// Releases the client `handle`: its handle never answers again. Calls under way finish.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = clientFree)]
 pub fn client_free(handle: f64) {
+    release(handle);
+}
+
+/// Takes a client out of the registry (see [`client_free`]).
+pub(crate) fn release(handle: f64) {
     let Some((slot, generation)) = slot_of(handle) else { return };
     CLIENTS.with(|r| {
         let mut r = r.borrow_mut();
@@ -195,6 +237,7 @@ pub fn client_free(handle: f64) {
 }
 
 /// A summary without credentials, for logs and `JSON.stringify`; `undefined` once freed.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = clientSummary)]
 pub fn client_summary(handle: f64) -> JsValue {
     let Some(client) = client_of(handle) else { return JsValue::UNDEFINED };
@@ -216,6 +259,7 @@ pub fn client_summary(handle: f64) -> JsValue {
 }
 
 /// One-shot `removeDepartmentMembers`: builds a client from `config`, makes the call.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = removeDepartmentMembers)]
 pub fn remove_department_members(config: JsValue, params: JsValue, options: Option<CallOptionsArg>) -> Promise {
     match build_client(&config) {
@@ -233,6 +277,7 @@ pub fn reads_as_name(key: &str) -> bool {
 
 /// A `GenAuthError` of `code` (one of the codes of the `Code` enum) for the package's
 /// JavaScript helpers: one source for every error the package throws.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = genAuthError)]
 pub fn genauth_error(code: &str, field: Option<String>, message: &str) -> JsValue {
     let code = Code::parse(code).unwrap_or(Code::InvalidArgument);
@@ -241,8 +286,26 @@ pub fn genauth_error(code: &str, field: Option<String>, message: &str) -> JsValu
     js::to_js_error(&e)
 }
 
+/// A `GenAuthError` of `code` for the package's JavaScript (the protocol flows): as the
+/// management build's, and `extra` may give an HTTP `status` and, for `OAUTH`, the `error` and
+/// `errorDescription` an authorization server sent back (bounded).
+#[cfg(feature = "authentication")]
+#[wasm_bindgen(js_name = genAuthError)]
+pub fn genauth_error(code: &str, field: Option<String>, message: &str, extra: JsValue) -> JsValue {
+    let code = Code::parse(code).unwrap_or(Code::InvalidArgument);
+    let mut e = Error::new(code, message);
+    e.field = field;
+    e.status = js::get_f64(&extra, "status").filter(|s| (0.0..1000.0).contains(s)).map(|s| s as u16);
+    if code == Code::OAuth {
+        let text = |key, max| js::get_string_max(&extra, key, max);
+        e.oauth = Some(Box::new((text("error", 200), text("errorDescription", 500))));
+    }
+    js::to_js_error(&e)
+}
+
 /// The endpoint table as data, for the methods derived at load time and for tools:
 /// `[{ name, method, path, pageable, idempotent, fields: [{ name, type, required, values? }] }]`.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen]
 pub fn endpoints() -> js_sys::Array {
     endpoints::endpoints()
@@ -282,8 +345,14 @@ pub fn endpoints() -> js_sys::Array {
 
 /// The names of the calls, space-separated, a `*` after each pageable one: what the methods are
 /// built from at load time, in one crossing.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = callNames)]
 pub fn call_names() -> String {
+    names()
+}
+
+/// The table's call names as [`call_names`] gives them.
+pub(crate) fn names() -> String {
     let mut out = String::with_capacity(12 * 1024);
     for (name, pageable) in endpoints::call_names() {
         out.push_str(name);

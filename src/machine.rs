@@ -11,13 +11,23 @@
 //! the client's [`Core`].
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::RefCell;
+#[cfg(not(feature = "authentication"))]
+use std::{cell::Cell, rc::Rc};
 
-use crate::config::{header_problem, Auth, Config, Secret};
-use crate::endpoints::{Endpoint, Method, TOKEN_PATH};
+#[cfg(feature = "authentication")]
+use crate::config::ClientAuth;
+#[cfg(not(feature = "authentication"))]
+use crate::config::{header_problem, Auth};
+use crate::config::{Config, Secret};
+#[cfg(not(feature = "authentication"))]
+use crate::endpoints::TOKEN_PATH;
+use crate::endpoints::{Endpoint, Method};
 use crate::error::{Code, Error};
-use crate::retry::{backoff_ms, http_date, http_date_ms, retry_after_ms, retryable, Attempt, API_CODE_CLOCK_SKEW};
+use crate::retry::{backoff_ms, retry_after_ms, retryable, Attempt};
+#[cfg(not(feature = "authentication"))]
+use crate::retry::{http_date, http_date_ms, API_CODE_CLOCK_SKEW};
+#[cfg(not(feature = "authentication"))]
 use crate::sign;
 use crate::validate::Param;
 use crate::value::{find, path_segment, query_string, write_json_object, Value};
@@ -29,9 +39,11 @@ pub const BACKOFF_CAP_MS: f64 = 10_000.0;
 /// Longest wait a server's `Retry-After` may ask for.
 pub const RETRY_AFTER_CAP_MS: f64 = 60_000.0;
 /// Token lifetime assumed when the token endpoint states none (seconds).
+#[cfg(not(feature = "authentication"))]
 const DEFAULT_TOKEN_LIFETIME_S: f64 = 7200.0;
 
 /// A management token and what it unlocks.
+#[cfg(not(feature = "authentication"))]
 pub struct Token {
     /// The token itself.
     pub access: Secret,
@@ -46,20 +58,42 @@ pub struct Core {
     /// The checked configuration.
     pub config: Config,
     /// The cached management token (token auth).
+    #[cfg(not(feature = "authentication"))]
     pub token: RefCell<Option<Rc<Token>>>,
     /// Server clock minus ours (ms), learnt from a refused clock (apiCode 1305).
+    #[cfg(not(feature = "authentication"))]
     pub clock_offset: Cell<f64>,
+    /// The user's access token (the `accessToken` option, then `setAccessToken`), sent as it is.
+    #[cfg(feature = "authentication")]
+    pub access_token: RefCell<Option<Secret>>,
 }
 
 impl Core {
     /// A client's state from its configuration.
+    #[cfg(not(feature = "authentication"))]
     pub fn new(config: Config) -> Core {
         Core { config, token: RefCell::new(None), clock_offset: Cell::new(0.0) }
     }
 
+    /// A client's state from its configuration.
+    #[cfg(feature = "authentication")]
+    pub fn new(config: Config) -> Core {
+        let crate::config::Auth::App(app) = &config.auth;
+        let access_token = RefCell::new(app.access_token.clone());
+        Core { config, access_token }
+    }
+
     /// The cached token, if it is still good at `now`.
+    #[cfg(not(feature = "authentication"))]
     pub fn cached_token(&self, now: f64) -> Option<Rc<Token>> {
         self.token.borrow().as_ref().filter(|t| now < t.refresh_at).cloned()
+    }
+
+    /// The application (the AuthenticationClient's configuration).
+    #[cfg(feature = "authentication")]
+    pub fn app(&self) -> &crate::config::App {
+        let crate::config::Auth::App(app) = &self.config.auth;
+        app
     }
 }
 
@@ -91,7 +125,7 @@ impl Options {
 /// A request made ready to send: everything but the headers of each attempt.
 pub struct Plan {
     /// The call's name, for messages.
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
     /// The HTTP method.
     pub method: Method,
     /// The path as signed (the query is signed as parameters).
@@ -101,11 +135,335 @@ pub struct Plan {
     /// The JSON body, if any.
     pub body: Option<String>,
     /// What the signature covers (signature auth only; empty otherwise).
+    #[cfg(not(feature = "authentication"))]
     signed: Vec<(Cow<'static, str>, Value)>,
     /// Whether repeating the request leaves the same state as making it once.
     pub idempotent: bool,
     /// Whether this is the management token request.
+    #[cfg(not(feature = "authentication"))]
     pub token_request: bool,
+    /// What goes in `authorization`.
+    #[cfg(feature = "authentication")]
+    pub credential: Credential,
+    /// Whether the body is a form (`application/x-www-form-urlencoded`), not JSON.
+    #[cfg(feature = "authentication")]
+    pub form: bool,
+    /// Whether this is a protocol request (`authClientRequest`): its answer is JSON or text, not
+    /// an envelope, and a non-2xx status is an `OAUTH` error.
+    #[cfg(feature = "authentication")]
+    pub protocol: bool,
+    /// For a protocol request: answer the body's text as it is.
+    #[cfg(feature = "authentication")]
+    pub text: bool,
+    /// What the request carries that no message may show (a server may echo it back).
+    #[cfg(feature = "authentication")]
+    pub secrets: Vec<Secret>,
+}
+
+/// What an AuthenticationClient request puts in `authorization`.
+#[cfg(feature = "authentication")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Credential {
+    /// The user's access token, if the client has one when the call is made (see
+    /// [`Plan::bind_session`]); as it is, as the official client sends it.
+    Session,
+    /// Nothing.
+    Nothing,
+    /// This token, as it is.
+    Raw(Secret),
+    /// `Basic base64(appId:appSecret)`.
+    Basic,
+    /// `Bearer <token>`.
+    Bearer(Secret),
+}
+
+/// The paths on which the official client sends `authorization: Basic …` when the token
+/// endpoint's auth method is `client_secret_basic` (`AuthenticationHttpClient`).
+#[cfg(feature = "authentication")]
+pub const BASIC_PATHS: &[&str] = &[
+    "/oidc/token",
+    "/oidc/token/revocation",
+    "/oidc/token/introspection",
+    "/oauth/token",
+    "/oauth/token/revocation",
+    "/oauth/token/introspection",
+    "/api/v3/signin",
+    "/api/v3/signin-by-mobile",
+    "/api/v3/exchange-tokenset-with-qrcode-ticket",
+];
+
+/// `content-type` of a form body.
+#[cfg(feature = "authentication")]
+pub const FORM: &str = "application/x-www-form-urlencoded";
+
+#[cfg(feature = "authentication")]
+impl Plan {
+    /// The user's access token the request carries, fixed when the call is made: a
+    /// [`Credential::Session`] becomes the token or nothing.
+    pub fn bind_session(&mut self, token: Option<&Secret>) {
+        if self.credential == Credential::Session {
+            self.credential = token.map_or(Credential::Nothing, |t| Credential::Raw(t.clone()));
+        }
+    }
+}
+
+/// `text` with every occurrence of each secret replaced by `[redacted]` (a byte scan: the
+/// standard substring search costs kilobytes of `.wasm`).
+#[cfg(feature = "authentication")]
+pub fn redact(mut text: String, secrets: &[Secret]) -> String {
+    for secret in secrets.iter().filter(|s| !s.0.is_empty()) {
+        // Bounded: each round removes one occurrence and the text after it is searched.
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|rest| find(rest, &secret.0)) {
+            let start = from + at;
+            text.replace_range(start..start + secret.0.len(), "[redacted]");
+            from = start + "[redacted]".len();
+        }
+    }
+    text
+}
+
+/// The `authorization` of `client_secret_basic`: `Basic base64(appId:appSecret)` (UTF-8, as
+/// the official client's `Buffer.from(…).toString("base64")`).
+#[cfg(feature = "authentication")]
+pub fn basic(app_id: &str, secret: &str) -> String {
+    format!("Basic {}", crate::sign::base64(format!("{app_id}:{secret}").as_bytes()))
+}
+
+/// The credential of an AuthenticationClient's request to `path` when the request names none:
+/// `Basic` where the official client puts it, else the user's access token.
+#[cfg(feature = "authentication")]
+fn default_credential(config: &Config, path: &str) -> Credential {
+    let crate::config::Auth::App(app) = &config.auth;
+    if app.token_method == ClientAuth::Basic && BASIC_PATHS.contains(&path) {
+        Credential::Basic
+    } else {
+        Credential::Session
+    }
+}
+
+/// The app secret, or the `CONFIG` error of a request that needs it.
+#[cfg(feature = "authentication")]
+fn app_secret<'a>(config: &'a Config, what: &str) -> Result<&'a Secret, Error> {
+    let crate::config::Auth::App(app) = &config.auth;
+    app.secret.as_ref().ok_or_else(|| {
+        Error::field(
+            Code::Config,
+            "appSecret",
+            format!("{what} needs the app secret, and this client has no appSecret (a browser never has one)"),
+        )
+    })
+}
+
+/// Adds the app's `client_id` and `client_secret` to a call's body fields, after the caller's
+/// (or in the place of ones the caller gave), as the official sign-in wrappers do under
+/// `client_secret_post`.
+#[cfg(feature = "authentication")]
+pub fn add_client_secret(ep: &Endpoint, fields: &mut Vec<(Param, Value)>, config: &Config) -> Result<(), Error> {
+    if ep.query {
+        return Err(Error::new(
+            Code::InvalidArgument,
+            format!("{}: withClientSecret goes with a call whose fields go in a body", ep.name),
+        ));
+    }
+    let crate::config::Auth::App(app) = &config.auth;
+    let secret = app_secret(config, ep.name)?;
+    for (key, value) in [("client_id", &app.app_id), ("client_secret", &secret.0)] {
+        let value = Value::Str(value.clone());
+        match fields.iter_mut().find(|(p, _)| p.wire() == key) {
+            Some((_, v)) => *v = value,
+            None => fields.push((Param::Extra(key.to_owned()), value)),
+        }
+    }
+    Ok(())
+}
+
+/// One protocol request of an AuthenticationClient (`authClientRequest`'s spec), checked.
+#[cfg(feature = "authentication")]
+#[derive(Debug)]
+pub struct Request {
+    /// For messages (the method that makes it).
+    pub name: String,
+    /// `GET` or `POST`.
+    pub method: Method,
+    /// The path under the app host, e.g. `/oidc/token`.
+    pub path: String,
+    /// The query string's pairs.
+    pub query: Vec<(String, String)>,
+    /// The form body's pairs, if it has one.
+    pub form: Option<Vec<(String, String)>>,
+    /// How the app is authenticated: its credentials in the form, in a Basic header, or only
+    /// its id in the form.
+    pub client_auth: Option<ClientAuth>,
+    /// A token for `authorization: Bearer …`.
+    pub bearer: Option<Secret>,
+    /// Answer the body's text.
+    pub text: bool,
+    /// Whether it is safe to repeat once it may have reached the server.
+    pub idempotent: bool,
+}
+
+/// The fields of a request spec.
+#[cfg(feature = "authentication")]
+const REQUEST_FIELDS: &[crate::endpoints::Field] = {
+    use crate::endpoints::{Default, Field, Ty};
+    const fn f(name: &'static str, ty: Ty) -> Field {
+        Field {
+            name,
+            wire: name,
+            ty,
+            required: false,
+            default: Default::None,
+            in_path: false,
+            #[cfg(not(target_arch = "wasm32"))]
+            doc: "",
+        }
+    }
+    &[
+        f("name", Ty::Str(128)),
+        f("method", Ty::Enum(&["GET", "POST"])),
+        f("path", Ty::Str(2048)),
+        f("query", Ty::Array),
+        f("form", Ty::Array),
+        f("clientAuth", Ty::Enum(ClientAuth::NAMES)),
+        f("bearer", Ty::Str(16 * 1024)),
+        f("text", Ty::Bool),
+        f("idempotent", Ty::Bool),
+    ]
+};
+
+#[cfg(feature = "authentication")]
+impl Request {
+    /// Checks a spec read from JavaScript: `{ name, method, path, query?, form?, clientAuth?,
+    /// bearer?, text?, idempotent }`.
+    pub fn read(given: Vec<(String, Value)>) -> Result<Request, Error> {
+        let what = "request";
+        let fields = crate::validate::validate(REQUEST_FIELDS, given, what, Code::InvalidArgument)?;
+        let get = |name: &str| fields.iter().find(|(f, _)| f.name == name).map(|(_, v)| v);
+        let bad =
+            |field: &str, message: String| Error::field(Code::InvalidArgument, field, format!("{what}: {message}"));
+        let need = |name: &str| get(name).ok_or_else(|| bad(name, format!("\"{name}\" is required")));
+        let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);
+        need("name")?;
+        need("method")?;
+        need("path")?;
+        let idempotent = match need("idempotent")? {
+            Value::Bool(b) => *b,
+            _ => false,
+        };
+        let name = string("name").unwrap_or_default();
+        let name = if crate::validate::reads_as_name(&name) { name } else { "request".to_owned() };
+        let method = if string("method").as_deref() == Some("GET") { Method::Get } else { Method::Post };
+        let path = string("path").unwrap_or_default();
+        let segments = || path.split('/').skip(1);
+        if !path.starts_with('/')
+            || !path.bytes().all(|b| b.is_ascii_graphic() && !matches!(b, b'?' | b'#' | b'\\'))
+            || segments().any(|s| s == "." || s == "..")
+        {
+            return Err(bad(
+                "path",
+                "\"path\" must start with \"/\" and hold only printable ASCII, no '?', '#', '\\\\' or dot segments"
+                    .into(),
+            ));
+        }
+        let pairs = |key: &str| -> Result<Option<Vec<(String, String)>>, Error> {
+            let Some(Value::Arr(items)) = get(key) else { return Ok(None) };
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                match item {
+                    Value::Arr(pair)
+                        if pair.len() == 2 && pair.iter().all(|v| matches!(v, Value::Str(_) | Value::Lone(_))) =>
+                    {
+                        // `URLSearchParams` reads a lone surrogate as U+FFFD, as `to_canonical` writes it.
+                        out.push((pair[0].to_canonical(), pair[1].to_canonical()));
+                    }
+                    _ => return Err(bad(key, format!("\"{key}[{i}]\" must be a pair of strings [name, value]"))),
+                }
+            }
+            Ok(Some(out))
+        };
+        let query = pairs("query")?.unwrap_or_default();
+        let form = pairs("form")?;
+        let client_auth = string("clientAuth").as_deref().and_then(ClientAuth::parse);
+        if method == Method::Get && (form.is_some() || matches!(client_auth, Some(ClientAuth::Post | ClientAuth::None)))
+        {
+            return Err(bad(
+                "form",
+                "a GET request has no body: no \"form\", and no clientAuth that puts the app in one".into(),
+            ));
+        }
+        let bearer = string("bearer").map(Secret);
+        if let Some(problem) = bearer.as_ref().and_then(|b| crate::config::header_problem(&b.0)) {
+            return Err(bad("bearer", format!("\"bearer\" cannot be sent as a header: it holds {problem}")));
+        }
+        let text = matches!(get("text"), Some(Value::Bool(true)));
+        Ok(Request { name, method, path, query, form, client_auth, bearer, text, idempotent })
+    }
+}
+
+/// A protocol request made ready to send: the URL with its query, the form with the client's
+/// credentials where `clientAuth` puts them, the credential for `authorization`.
+#[cfg(feature = "authentication")]
+pub fn request_plan(req: Request, config: &Config) -> Result<Plan, Error> {
+    let crate::config::Auth::App(app) = &config.auth;
+    let mut secrets = Vec::new();
+    let mut url = format!("{}{}", config.host, req.path);
+    let mut query = String::new();
+    for (k, v) in &req.query {
+        crate::value::form_pair(k, v, &mut query);
+    }
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(&query);
+    }
+    let mut credential = default_credential(config, &req.path);
+    let mut form = String::new();
+    match req.client_auth {
+        Some(ClientAuth::Post) => {
+            let secret = app_secret(config, &req.name)?;
+            crate::value::form_pair("client_id", &app.app_id, &mut form);
+            crate::value::form_pair("client_secret", &secret.0, &mut form);
+        }
+        Some(ClientAuth::None) => crate::value::form_pair("client_id", &app.app_id, &mut form),
+        Some(ClientAuth::Basic) => {
+            app_secret(config, &req.name)?;
+            credential = Credential::Basic;
+        }
+        None => {}
+    }
+    if credential == Credential::Basic || req.client_auth == Some(ClientAuth::Post) {
+        secrets.extend(app.secret.clone());
+    }
+    for (k, v) in req.form.iter().flatten() {
+        crate::value::form_pair(k, v, &mut form);
+        // What the form carries (a code, a verifier, a refresh token) is never shown.
+        if v.len() >= 8 {
+            secrets.push(Secret(v.clone()));
+        }
+    }
+    for (_, v) in &req.query {
+        if v.len() >= 8 {
+            secrets.push(Secret(v.clone()));
+        }
+    }
+    if let (Some(bearer), false) = (&req.bearer, credential == Credential::Basic) {
+        secrets.push(bearer.clone());
+        credential = Credential::Bearer(bearer.clone());
+    }
+    let has_form = req.form.is_some() || matches!(req.client_auth, Some(ClientAuth::Post | ClientAuth::None));
+    Ok(Plan {
+        name: Cow::Owned(req.name),
+        method: req.method,
+        path: req.path,
+        url,
+        body: has_form.then_some(form),
+        idempotent: req.idempotent,
+        credential,
+        form: has_form,
+        protocol: true,
+        text: req.text,
+        secrets,
+    })
 }
 
 /// Reads the fields to send into a plan: path, query or body, what the signature covers.
@@ -159,29 +517,43 @@ pub fn plan(ep: &'static Endpoint, fields: Vec<(Param, Value)>, config: &Config)
     };
     // The signature covers a GET's query or a body's fields; a query string sent with another
     // method is not signed (as the official client signs it). Kept only where it is signed.
+    #[cfg(not(feature = "authentication"))]
     let signed = match config.auth {
         Auth::Signature { .. } if !(ep.query && ep.method != Method::Get) => params,
         _ => Vec::new(),
     };
     Ok(Plan {
-        name: ep.name,
+        name: Cow::Borrowed(ep.name),
         method: ep.method,
         path,
         url,
         body,
+        #[cfg(not(feature = "authentication"))]
         signed,
         idempotent: ep.idempotent,
+        #[cfg(not(feature = "authentication"))]
         token_request: false,
+        #[cfg(feature = "authentication")]
+        credential: default_credential(config, ep.path),
+        #[cfg(feature = "authentication")]
+        form: false,
+        #[cfg(feature = "authentication")]
+        protocol: false,
+        #[cfg(feature = "authentication")]
+        text: false,
+        #[cfg(feature = "authentication")]
+        secrets: Vec::new(),
     })
 }
 
 /// The management token request for access keys.
+#[cfg(not(feature = "authentication"))]
 pub fn token_plan(config: &Config, key_id: &str, secret: &Secret) -> Plan {
     let (id, sec) = (Value::str(key_id), Value::Str(secret.0.clone()));
     let mut body = String::with_capacity(128);
     write_json_object([("accessKeyId", &id), ("accessKeySecret", &sec)].into_iter(), &mut body);
     Plan {
-        name: "get-management-token",
+        name: Cow::Borrowed("get-management-token"),
         method: Method::Post,
         path: TOKEN_PATH.to_owned(),
         url: format!("{}{TOKEN_PATH}", config.host),
@@ -214,6 +586,7 @@ pub enum Step {
     Wait(f64),
     /// Obtain a management token (shared with other calls, or fetched by a token call of this
     /// machine), then call [`Call::token`]. The stale one, if any, is already dropped.
+    #[cfg(not(feature = "authentication"))]
     Token,
     /// The call is over.
     Done(Verdict),
@@ -230,6 +603,7 @@ pub enum Verdict {
     /// Reject with this error.
     Error(Error),
     /// The token request got this token.
+    #[cfg(not(feature = "authentication"))]
     Token(Rc<Token>),
 }
 
@@ -240,6 +614,7 @@ pub trait Reply {
     fn header(&self, name: &str) -> Option<String>;
     /// For the token request: `data.access_token`, `data.expires_in`, and the user pool id
     /// read from the token.
+    #[cfg(not(feature = "authentication"))]
     fn token(&self) -> (Option<String>, Option<f64>, Option<String>);
 }
 
@@ -261,6 +636,7 @@ pub enum Outcome<'a> {
 /// Randomness the machine needs: signature nonces and backoff jitter.
 pub trait Entropy {
     /// 32 hex characters from a cryptographic source.
+    #[cfg(not(feature = "authentication"))]
     fn nonce(&mut self) -> Result<String, Error>;
     /// Uniform in `[0, 1)`.
     fn unit(&mut self) -> f64;
@@ -286,9 +662,12 @@ pub struct Call {
     retries: u32,
     /// A new management token after a 401, and a corrected clock after a refused date (1305):
     /// each at most once per call, on top of `maxRetries`.
+    #[cfg(not(feature = "authentication"))]
     renewed_token: bool,
+    #[cfg(not(feature = "authentication"))]
     corrected_clock: bool,
     /// The token the next (or current) attempt carries.
+    #[cfg(not(feature = "authentication"))]
     token: Option<Rc<Token>>,
     next: Next,
 }
@@ -302,8 +681,11 @@ impl Call {
             opts,
             attempts: 0,
             retries: 0,
+            #[cfg(not(feature = "authentication"))]
             renewed_token: false,
+            #[cfg(not(feature = "authentication"))]
             corrected_clock: false,
+            #[cfg(not(feature = "authentication"))]
             token: None,
             next: Next::Attempt,
         }
@@ -355,6 +737,7 @@ impl Call {
             self.next = Next::Over;
             return Step::Done(Verdict::Error(self.deadline_error()));
         }
+        #[cfg(not(feature = "authentication"))]
         if matches!(core.config.auth, Auth::Token { .. }) && !self.plan.token_request && self.token.is_none() {
             match core.cached_token(now) {
                 Some(t) => self.token = Some(t),
@@ -374,6 +757,7 @@ impl Call {
     }
 
     /// The token a [`Step::Token`] asked for.
+    #[cfg(not(feature = "authentication"))]
     pub fn token(&mut self, token: Result<Rc<Token>, Error>) {
         match token {
             Ok(t) => self.token = Some(t),
@@ -383,6 +767,7 @@ impl Call {
 
     /// How the attempt of the last [`Step::Send`] went, at `now`.
     pub fn sent(&mut self, core: &Core, outcome: Outcome<'_>, now: f64, entropy: &mut dyn Entropy) {
+        #[cfg(not(feature = "authentication"))]
         if let Outcome::Answered { status, envelope, reply } = &outcome {
             if self.renew_token(core, *status, envelope.map(|e| e.0))
                 || self.correct_clock(core, envelope.and_then(|e| e.1), *reply, now)
@@ -398,17 +783,25 @@ impl Call {
                 return;
             }
             Outcome::Failed(attempt, error) => (Verdict::Error(error), attempt, None),
+            // A protocol request's success is any 2xx answer (its body is not an envelope).
+            #[cfg(feature = "authentication")]
+            Outcome::Answered { status, envelope: None, reply }
+                if self.plan.protocol && (200..300).contains(&status) =>
+            {
+                (Verdict::Resolve, Attempt::Http(status), Some(reply))
+            }
             Outcome::Answered { status, envelope: None, reply } => {
                 (Verdict::NotEnvelope, Attempt::Http(status), Some(reply))
             }
             Outcome::Answered { envelope: Some((status_code, api_code)), reply, .. } => {
-                let verdict = if self.plan.token_request {
-                    self.token_verdict(status_code, reply, now)
-                } else if self.opts.throw_on_api_error && status_code != 200.0 {
+                let verdict = if self.opts.throw_on_api_error && status_code != 200.0 {
                     Verdict::EnvelopeError(Code::Api)
                 } else {
                     Verdict::Resolve
                 };
+                #[cfg(not(feature = "authentication"))]
+                let verdict =
+                    if self.plan.token_request { self.token_verdict(status_code, reply, now) } else { verdict };
                 (verdict, Attempt::Envelope(status_code, api_code), Some(reply))
             }
         };
@@ -427,6 +820,7 @@ impl Call {
 
     /// A refused management token (a 401, with or without an envelope): dropped (unless another
     /// call already has), and the attempt made again with a new one, once per call.
+    #[cfg(not(feature = "authentication"))]
     fn renew_token(&mut self, core: &Core, status: u16, status_code: Option<f64>) -> bool {
         let refused = status == 401 || status_code == Some(401.0);
         let Some(used) = self.token.take_if(|_| refused && !self.renewed_token) else {
@@ -443,6 +837,7 @@ impl Call {
     /// A refused clock (1305) with signature auth: the clock offset learnt from the server's
     /// `Date`, once per call. Only a date this client can use and write back: an unparsable or
     /// absurd one leaves the clock as it is (and the call ends with the server's answer).
+    #[cfg(not(feature = "authentication"))]
     fn correct_clock(&mut self, core: &Core, api_code: Option<f64>, reply: &dyn Reply, now: f64) -> bool {
         if api_code != Some(API_CODE_CLOCK_SKEW)
             || self.corrected_clock
@@ -482,6 +877,7 @@ impl Call {
     }
 
     /// What an envelope from the token endpoint comes to.
+    #[cfg(not(feature = "authentication"))]
     fn token_verdict(&self, status_code: f64, reply: &dyn Reply, now: f64) -> Verdict {
         if status_code != 200.0 {
             return Verdict::EnvelopeError(Code::Auth);
@@ -516,7 +912,38 @@ impl Call {
         Verdict::Token(Rc::new(Token { access: Secret(access), user_pool_id, refresh_at }))
     }
 
+    /// The request headers of an AuthenticationClient's attempt: as the official
+    /// `AuthenticationHttpClient` sends them (the app id, the credential), with `accept` and the
+    /// body's `content-type`. No signature, no SDK version, no language.
+    #[cfg(feature = "authentication")]
+    fn headers(&self, core: &Core, _now: f64, _entropy: &mut dyn Entropy) -> Result<Headers, Error> {
+        let app = core.app();
+        let mut h: Headers = Vec::with_capacity(4);
+        // The official client's (axios's) for protocol requests, whose answers may be text.
+        h.push((
+            "accept",
+            if self.plan.protocol { "application/json, text/plain, */*" } else { "application/json" }.into(),
+        ));
+        if self.plan.body.is_some() {
+            h.push(("content-type", if self.plan.form { FORM } else { "application/json" }.into()));
+        }
+        h.push((core.config.brand.headers.app_id, app.app_id.clone()));
+        let authorization = match &self.plan.credential {
+            Credential::Basic => Some(basic(&app.app_id, &app_secret(&core.config, &self.plan.name)?.0)),
+            Credential::Bearer(t) => Some(format!("Bearer {}", t.0)),
+            Credential::Raw(t) => Some(t.0.clone()),
+            // Not bound at prepare time (a plan made on the host): the client's token now.
+            Credential::Session => core.access_token.borrow().as_ref().map(|t| t.0.clone()),
+            Credential::Nothing => None,
+        };
+        if let Some(value) = authorization {
+            h.push(("authorization", value));
+        }
+        Ok(h)
+    }
+
     /// The request headers for one attempt, in the order the official client sends them.
+    #[cfg(not(feature = "authentication"))]
     fn headers(&self, core: &Core, now: f64, entropy: &mut dyn Entropy) -> Result<Headers, Error> {
         let config = &core.config;
         let n = &config.brand.headers;

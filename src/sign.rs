@@ -1,8 +1,10 @@
 //! The per-request signature of the Management API (HMAC-SHA1 over a canonical string), and the
 //! small encodings around it. Pure Rust: reproduced byte for byte against captured requests.
 
+#[cfg(not(feature = "authentication"))]
 use std::borrow::Cow;
 
+#[cfg(not(feature = "authentication"))]
 use crate::value::Value;
 
 /// Builds the string to sign: the method, the signed headers (`date` and those starting with
@@ -10,6 +12,7 @@ use crate::value::Value;
 ///
 /// `params` are the query parameters of a GET or the top-level body fields of a POST. Nothing
 /// is URL-encoded here; the wire query string is encoded separately.
+#[cfg(not(feature = "authentication"))]
 pub fn string_to_sign(
     method: &str,
     headers: &[(&str, &str)],
@@ -76,6 +79,7 @@ pub fn string_to_sign(
 /// (a forwarded body may have thousands), in a few hundred bytes of code where the standard
 /// library's sorts cost kilobytes of `.wasm`. Not stable, which needs no saying: the names it
 /// sorts (of headers, of an object's fields) are distinct.
+#[cfg(not(feature = "authentication"))]
 fn heap_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     let sift = |v: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
@@ -101,11 +105,13 @@ fn heap_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
 }
 
 /// `base64(HMAC-SHA1(secret, string_to_sign))`.
+#[cfg(not(feature = "authentication"))]
 pub fn signature(secret: &str, string_to_sign: &str) -> String {
     base64(&hmac_sha1(secret.as_bytes(), string_to_sign.as_bytes()))
 }
 
 /// HMAC (RFC 2104) over SHA-1.
+#[cfg(not(feature = "authentication"))]
 pub fn hmac_sha1(key: &[u8], msg: &[u8]) -> [u8; 20] {
     const BLOCK: usize = 64;
     let mut k = [0u8; BLOCK];
@@ -175,6 +181,7 @@ pub fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
+    #[cfg(not(feature = "authentication"))]
     #[test]
     fn hmac_sha1_rfc2202() {
         assert_eq!(
@@ -199,6 +206,7 @@ mod tests {
         assert_eq!(base64url_decode("a b"), None);
     }
 
+    #[cfg(not(feature = "authentication"))]
     #[test]
     fn headers_filtered_cleaned_and_sorted() {
         let sts = string_to_sign(

@@ -4,6 +4,7 @@
 //! and every body read is raced against its own timer and the caller's signal, so a timeout,
 //! deadline or abort holds whatever the host's `fetch` does.
 
+#[cfg(not(feature = "authentication"))]
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
@@ -13,11 +14,15 @@ use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::config::{Auth, Config};
+#[cfg(not(feature = "authentication"))]
+use crate::config::Auth;
+use crate::config::Config;
 use crate::endpoints::{Endpoint, CALL_OPTIONS};
 use crate::error::{Code, Error};
 use crate::js;
-use crate::machine::{self, Call, Core, Entropy, Options, Outcome, Plan, Reply, Send, Step, Token, Verdict};
+#[cfg(not(feature = "authentication"))]
+use crate::machine::Token;
+use crate::machine::{self, Call, Core, Entropy, Options, Outcome, Plan, Reply, Send, Step, Verdict};
 use crate::retry::Attempt;
 use crate::sign;
 use crate::validate::Param;
@@ -35,6 +40,7 @@ pub struct Host {
 }
 
 /// A token fetch under way, shared by every call that needs a token meanwhile.
+#[cfg(not(feature = "authentication"))]
 #[derive(Clone)]
 struct TokenFetch {
     /// Settles (never rejects) when the fetch is over.
@@ -42,6 +48,7 @@ struct TokenFetch {
     result: Rc<RefCell<Option<TokenResult>>>,
 }
 
+#[cfg(not(feature = "authentication"))]
 type TokenResult = Result<Rc<Token>, Error>;
 /// The machine's loop, boxed: a token call runs inside a call.
 type Driven<'a> = Pin<Box<dyn Future<Output = Result<(Verdict, Option<Raw>), Error>> + 'a>>;
@@ -52,6 +59,7 @@ pub struct Client {
     /// Configuration, token and clock offset.
     pub core: Core,
     host: Host,
+    #[cfg(not(feature = "authentication"))]
     inflight: RefCell<Option<TokenFetch>>,
 }
 
@@ -84,6 +92,7 @@ impl Reply for Raw {
         js::get_string_max(&self.result, key, 200)
     }
 
+    #[cfg(not(feature = "authentication"))]
     fn token(&self) -> (Option<String>, Option<f64>, Option<String>) {
         let data = self.envelope.as_ref().map(|e| js::get(e, "data")).unwrap_or_default();
         // A token longer than the `accessToken` option takes is not read (nor sent as a header).
@@ -94,6 +103,7 @@ impl Reply for Raw {
 }
 
 /// The longest management token taken from the token endpoint, as the `accessToken` option.
+#[cfg(not(feature = "authentication"))]
 const MAX_TOKEN: u32 = 16 * 1024;
 
 /// One failed exchange: the error to report, and what it means for retrying.
@@ -106,6 +116,7 @@ struct Failure {
 struct HostEntropy;
 
 impl Entropy for HostEntropy {
+    #[cfg(not(feature = "authentication"))]
     fn nonce(&mut self) -> Result<String, Error> {
         js::nonce()
     }
@@ -125,21 +136,32 @@ fn aborted(what: &str) -> Error {
 impl Client {
     /// A client from a checked configuration and what the host gives it.
     pub fn new(config: Config, host: Host) -> Client {
-        Client { core: Core::new(config), host, inflight: RefCell::new(None) }
+        Client {
+            core: Core::new(config),
+            host,
+            #[cfg(not(feature = "authentication"))]
+            inflight: RefCell::new(None),
+        }
     }
 
-    /// Reads and checks a call: `params` and `options` are the caller's objects, untrusted,
-    /// read here once (so changing them after the call changes nothing).
-    pub fn prepare(&self, ep: &'static Endpoint, params: &JsValue, options: &JsValue) -> Result<Prepared, Error> {
+    /// Refuses a call in a runtime with no `fetch` to make it with.
+    fn ready(&self) -> Result<(), Error> {
         // The global `fetch` is looked up at each call, not when the client is made: a fetch
         // installed after the client (a polyfill, a test's mock) is used.
         if self.host.fetch.is_none() && !js::get(&js_sys::global(), "fetch").is_function() {
             return Err(Error::field(
                 Code::Config,
                 "fetch",
-                "this runtime has no global fetch; pass one as the `fetch` option of ManagementClient",
+                concat!("this runtime has no global fetch; pass one as the `fetch` option of ", client_name!()),
             ));
         }
+        Ok(())
+    }
+
+    /// Reads and checks a call: `params` and `options` are the caller's objects, untrusted,
+    /// read here once (so changing them after the call changes nothing).
+    pub fn prepare(&self, ep: &'static Endpoint, params: &JsValue, options: &JsValue) -> Result<Prepared, Error> {
+        self.ready()?;
         let config = &self.core.config;
         let mut fields = check(ep, params, config.strict)?;
         if let Some(tenant) = &config.tenant_id {
@@ -153,11 +175,59 @@ impl Client {
         Ok(Prepared { plan: machine::plan(ep, fields, config)?, opts, signal })
     }
 
+    /// Reads and checks an AuthenticationClient's call, as [`Client::prepare`] does; with
+    /// `with_client_secret`, the app's `client_id` and `client_secret` go in the body after the
+    /// caller's fields. The user's access token it carries is the client's now.
+    #[cfg(feature = "authentication")]
+    pub fn prepare_app_call(
+        &self,
+        ep: &'static Endpoint,
+        params: &JsValue,
+        options: &JsValue,
+        with_client_secret: bool,
+    ) -> Result<Prepared, Error> {
+        self.ready()?;
+        let config = &self.core.config;
+        let mut fields = check(ep, params, config.strict)?;
+        if with_client_secret {
+            machine::add_client_secret(ep, &mut fields, config)?;
+        }
+        let (opts, signal) = call_options(config, options)?;
+        let mut plan = machine::plan(ep, fields, config)?;
+        plan.bind_session(self.core.access_token.borrow().as_ref());
+        Ok(Prepared { plan, opts, signal })
+    }
+
+    /// Reads and checks a protocol request (`authClientRequest`'s spec) and its call options.
+    #[cfg(feature = "authentication")]
+    pub fn prepare_request(&self, spec: &JsValue, options: &JsValue) -> Result<Prepared, Error> {
+        self.ready()?;
+        let given = js::read_object(spec, "request", Code::InvalidArgument, false)?;
+        let request = machine::Request::read(given)?;
+        let (opts, signal) = call_options(&self.core.config, options)?;
+        let mut plan = machine::request_plan(request, &self.core.config)?;
+        plan.bind_session(self.core.access_token.borrow().as_ref());
+        Ok(Prepared { plan, opts, signal })
+    }
+
     /// Runs a prepared call to its end.
     pub async fn run(self: Rc<Self>, call: Prepared) -> Result<JsValue, Error> {
         let Prepared { plan, opts, signal } = call;
         let mut call = Call::new(plan, opts, now());
-        match self.drive(&mut call, signal.as_ref()).await? {
+        let outcome = self.drive(&mut call, signal.as_ref()).await?;
+        // A protocol request answers the body: its text, or the JSON in it (as axios answers:
+        // the text when it is not JSON).
+        #[cfg(feature = "authentication")]
+        if call.plan().protocol {
+            return match outcome {
+                (Verdict::Resolve, Some(raw)) => {
+                    let text = js::get(&raw.result, "text");
+                    Ok(if call.plan().text { text } else { js::parse_json_value(&text).unwrap_or(text) })
+                }
+                (verdict, last) => Err(failure(verdict, call.plan(), last)),
+            };
+        }
+        match outcome {
             (Verdict::Resolve, Some(Raw { envelope: Some(e), .. })) => Ok(e),
             (verdict, last) => Err(failure(verdict, call.plan(), last)),
         }
@@ -195,6 +265,7 @@ impl Client {
                             return Err(aborted(" while waiting to retry"));
                         }
                     }
+                    #[cfg(not(feature = "authentication"))]
                     Step::Token => {
                         let token = self.obtain_token(call, signal).await;
                         call.token(token);
@@ -208,6 +279,7 @@ impl Client {
     /// A management token for `call`: the cached one, the one another call is fetching, or one
     /// fetched now by a token call of the machine under this call's signal, deadline, timeout
     /// and retries (shared with the calls that need one meanwhile).
+    #[cfg(not(feature = "authentication"))]
     async fn obtain_token(self: &Rc<Self>, call: &Call, signal: Option<&JsValue>) -> Result<Rc<Token>, Error> {
         let Auth::Token { key_id, secret } = &self.core.config.auth else {
             return Err(Error::new(Code::Config, "token auth is not configured"));
@@ -268,6 +340,7 @@ impl Client {
     }
 
     /// Starts a token fetch that other calls can wait on.
+    #[cfg(not(feature = "authentication"))]
     fn start_token_fetch(self: &Rc<Self>, plan: Plan, opts: Options, signal: Option<&JsValue>) -> TokenFetch {
         let result = Rc::new(RefCell::new(None));
         let (client, slot, signal) = (self.clone(), result.clone(), signal.cloned());
@@ -297,10 +370,15 @@ impl Client {
     /// One request with the hooks around it.
     async fn exchange(&self, plan: &Plan, send: &Send, signal: Option<&JsValue>) -> Result<Raw, Failure> {
         // Each hook gets its own object: what one hook keeps, the next does not change.
+        // A protocol request's query may carry a token: its hooks see the URL without it.
+        #[cfg(feature = "authentication")]
+        let url = if plan.protocol { plan.url.split('?').next().unwrap_or("") } else { plan.url.as_str() };
+        #[cfg(not(feature = "authentication"))]
+        let url = plan.url.as_str();
         let info = || {
             let o = Object::new();
             js::set(&o, "method", plan.method.as_str().into());
-            js::set(&o, "url", plan.url.as_str().into());
+            js::set(&o, "url", url.into());
             js::set(&o, "attempt", send.attempt.into());
             o
         };
@@ -390,6 +468,12 @@ impl Client {
             });
         }
         let status = get("status").as_f64().unwrap_or(0.0);
+        // A protocol request's every status is its answer (a non-2xx one an `OAUTH` error), its
+        // body never an envelope.
+        #[cfg(feature = "authentication")]
+        if plan.protocol {
+            return Ok(Raw { status: status as u16, envelope: None, result });
+        }
         // A browser shows a redirect as an opaque response with status 0.
         if (300.0..400.0).contains(&status)
             || (status == 0.0 && get("type").as_string().as_deref() == Some("opaqueredirect"))
@@ -562,7 +646,10 @@ fn call_options(config: &Config, options: &JsValue) -> Result<(Options, Option<J
 fn failure(verdict: Verdict, plan: &Plan, last: Option<Raw>) -> Error {
     match (verdict, last) {
         (Verdict::Error(e), _) => e,
-        (Verdict::EnvelopeError(code), Some(raw)) => envelope_error(code, plan.name, &raw),
+        (Verdict::EnvelopeError(code), Some(raw)) => envelope_error(code, &plan.name, &raw),
+        #[cfg(feature = "authentication")]
+        (Verdict::NotEnvelope, Some(raw)) if plan.protocol => oauth_error(plan, &raw),
+        #[cfg(not(feature = "authentication"))]
         (Verdict::NotEnvelope, Some(raw)) if plan.token_request => {
             let mut e =
                 Error::new(Code::Auth, "could not obtain a management token: the token endpoint did not answer JSON");
@@ -570,9 +657,38 @@ fn failure(verdict: Verdict, plan: &Plan, last: Option<Raw>) -> Error {
             e.request_id = raw.header("x-request-id");
             e
         }
-        (Verdict::NotEnvelope, Some(raw)) => not_an_envelope(plan.name, &raw),
+        (Verdict::NotEnvelope, Some(raw)) => not_an_envelope(&plan.name, &raw),
         _ => Error::new(Code::Decode, format!("{}: the call ended without an answer", plan.name)),
     }
+}
+
+/// The `OAUTH` error of a protocol request's non-2xx answer: its status, and the `error` and
+/// `error_description` of its JSON body when it has them (bounded, and with nothing of what the
+/// request carried that no message may show).
+#[cfg(feature = "authentication")]
+fn oauth_error(plan: &Plan, raw: &Raw) -> Error {
+    let body = js::parse_json_value(&js::get(&raw.result, "text")).unwrap_or_default();
+    let scrub = |text: Option<String>| text.map(|t| machine::redact(t, &plan.secrets));
+    let error = scrub(js::get_string_max(&body, "error", 200));
+    let description = scrub(js::get_string_max(&body, "error_description", 500));
+    let mut message = format!("{}: HTTP {}", plan.name, raw.status);
+    if let Some(e) = &error {
+        message.push_str(": ");
+        message.push_str(e);
+    }
+    if let Some(d) = &description {
+        message.push_str(" (");
+        message.push_str(d);
+        message.push(')');
+    }
+    if error.is_none() && (300..400).contains(&raw.status) {
+        message.push_str(": a redirect, which is not followed");
+    }
+    let mut e = Error::new(Code::OAuth, message);
+    e.status = Some(raw.status);
+    e.request_id = raw.header("x-request-id");
+    e.oauth = Some(Box::new((error, description)));
+    e
 }
 
 fn not_an_envelope(call: &str, raw: &Raw) -> Error {

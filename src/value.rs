@@ -231,6 +231,34 @@ fn encode_query_part(s: &str, out: &mut String) {
     }
 }
 
+/// Appends `key=value` to an `application/x-www-form-urlencoded` text (with `&` unless it is
+/// the first pair), byte for byte as `URLSearchParams.prototype.toString` writes it: UTF-8,
+/// space as `+`, `*-._` and ASCII letters and digits as they are, every other byte `%XX`.
+/// (A lone surrogate, which `URLSearchParams` reads as U+FFFD, is given here as U+FFFD.)
+pub fn form_pair(key: &str, value: &str, out: &mut String) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    form_encode(key, out);
+    out.push('=');
+    form_encode(value, out);
+}
+
+fn form_encode(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b if b.is_ascii_alphanumeric() || b"*-._".contains(&b) => out.push(b as char),
+            b => {
+                out.push('%');
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
+        }
+    }
+}
+
 /// A JSON string literal as `JSON.stringify` writes it: only `"`, `\` and control characters
 /// are escaped; everything else, non-ASCII included, is written as is.
 pub fn write_json_string(s: &str, out: &mut String) {

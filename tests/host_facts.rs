@@ -2,7 +2,7 @@
 //! (not with `tools/gen-api.mjs`'s reader): every group has its reason, and the module's rows say
 //! what the file says: the calls it lists as unsafe are the only ones not repeated, every call
 //! that is not a GET was reviewed, and the ids, text and limits it lists are the rows' types.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::endpoints::{endpoint, endpoints, Endpoint, Method, Ty, MAX_ID, MAX_TEXT};

@@ -1,6 +1,6 @@
 //! Property tests (bounded: a fixed number of cases each) over the pure parts that read
 //! untrusted input: nothing panics, and what is written can be read back.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::config::{normalize_host, Config};

@@ -1,7 +1,7 @@
 //! The call machine on the host: time passed in, outcomes scripted, no I/O. What it decides —
 //! retries, their safety, backoff and `Retry-After`, deadlines, token renewal, clock correction,
 //! replays — is checked step by step, then as properties over random runs.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashMap;

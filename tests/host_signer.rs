@@ -1,7 +1,7 @@
 //! The signer against requests captured from the official clients, and canonicalisation edge
 //! cases whose expected strings and signatures come from the official Node client's own
 //! `buildStringToSign`/`buildSignature`.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::endpoints::endpoint;

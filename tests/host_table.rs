@@ -2,7 +2,7 @@
 //! (`endpoints::wire_table`, from `src/table.rs`, the text the module parses its rows with):
 //! the committed table passes and is what the module embeds, and a malformed table is refused
 //! with the line's number and what is wrong. And the lookup by name finds every call.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::endpoints::{endpoint, endpoints, parse_line, wire_table};

@@ -1,5 +1,5 @@
 //! The validation table and the client options, on the host.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
 
 use genauth_wasm::config::{normalize_host, Auth, Config};

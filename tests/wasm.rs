@@ -1,6 +1,6 @@
 //! The wasm boundary, run by wasm-bindgen-test in Node and in headless Chromium: the exported
 //! client against a scripted `fetch`, so every request and every failure is seen exactly.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", not(feature = "authentication")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use genauth_wasm::{is_genauth_error, js, sign, CallOptionsArg};

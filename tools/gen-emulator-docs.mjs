@@ -1,7 +1,8 @@
-// Writes the table of docs/emulator.md that lists, per area module of the emulator, the calls it
-// keeps state for (between `<!-- emulator-calls -->` markers), from the modules' own routes.
-//   node tools/gen-emulator-docs.mjs           rewrites the table
-//   node tools/gen-emulator-docs.mjs --check   fails when the table is not what it would write
+// Writes the tables of docs/emulator.md that list, per area module of the emulator, the calls it
+// keeps state for (between `<!-- emulator-calls -->` markers), from the modules' own routes, and
+// the authentication calls it answers (between `<!-- emulator-auth-calls -->` markers).
+//   node tools/gen-emulator-docs.mjs           rewrites the tables
+//   node tools/gen-emulator-docs.mjs --check   fails when a table is not what it would write
 import { readFileSync, writeFileSync } from "node:fs";
 import { readdirSync } from "node:fs";
 import { CALLS } from "../emulator/table.mjs";
@@ -30,13 +31,30 @@ export async function callsTable() {
   ].join("\n");
 }
 
+// The authentication calls (areas/auth.mjs), by the official AuthenticationClient's names.
+export async function authCallsTable() {
+  const { AUTH_ROUTES } = await import(new URL("emulator/areas/auth.mjs", root));
+  const rows = Object.entries(AUTH_ROUTES)
+    .map(([path, r]) => `| \`${r.name}\` | ${r.method} | \`${path}\` |`)
+    .sort();
+  return [
+    `${rows.length} calls of the official \`AuthenticationClient\` (\`emulator/areas/auth.mjs\`):`,
+    "",
+    "| call | method | path |",
+    "|---|---|---|",
+    ...rows,
+  ].join("\n");
+}
+
 const docs = readFileSync(docsFile, "utf8");
 const re = /(<!-- emulator-calls -->\n)[\s\S]*?(<!-- \/emulator-calls -->)/;
 if (!re.test(docs)) throw new Error("docs/emulator.md has no <!-- emulator-calls --> block");
-const next = docs.replace(re, `$1${await callsTable()}\n$2`);
+const reAuth = /(<!-- emulator-auth-calls -->\n)[\s\S]*?(<!-- \/emulator-auth-calls -->)/;
+if (!reAuth.test(docs)) throw new Error("docs/emulator.md has no <!-- emulator-auth-calls --> block");
+const next = docs.replace(re, `$1${await callsTable()}\n$2`).replace(reAuth, `$1${await authCallsTable()}\n$2`);
 if (process.argv.includes("--check")) {
   if (next !== docs) {
-    console.error("docs/emulator.md: the calls table is stale: run node tools/gen-emulator-docs.mjs");
+    console.error("docs/emulator.md: a calls table is stale: run node tools/gen-emulator-docs.mjs");
     process.exit(1);
   }
 } else writeFileSync(docsFile, next);

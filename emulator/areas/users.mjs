@@ -59,9 +59,13 @@
 //   POST is-user-exists         {username, email, phone, externalId} -> {exists} (any of them taken); none given ->
 //                               "参数 username, email, phone, externalId 格式错误".
 //   GET  get-user-identities    userId!, userIdType -> IdentityDto[] (the stored identities).
-//   GET  get-user-accessible-apps, get-user-authorized-apps, get-user-loggedin-apps, get-user-logged-in-identities
-//                               userId!, userIdType -> [] (applications and logins are not modelled).
-//   GET  get-user-login-history userId!, userIdType, appId, clientIp, start, end, page, limit -> {totalCount: 0, list: []}.
+//   GET  get-user-accessible-apps, get-user-authorized-apps, get-user-logged-in-identities
+//                               userId!, userIdType -> [] (application access is not modelled).
+//   GET  get-user-loggedin-apps userId!, userIdType -> [{appId, appName, appLogo, appLoginUrl}]: the applications (oidc.mjs)
+//                               where the user holds a live access or refresh token.
+//   GET  get-user-login-history userId!, userIdType, appId, clientIp, start, end (ms), page, limit -> {totalCount, list:
+//                               [{appId, appName, appLogo, appLoginUrl, clientIp, userAgent, time}]}: the user's successful
+//                               sign-ins (signin, the /oidc/auth page, the password grant, CAS), newest first.
 //   GET  get-user-mfa-info      userId!, userIdType -> {totpStatus, faceMfaStatus, smsMfaStatus, emailMfaStatus}: "disabled".
 //   GET  get-user-principal-authentication-info  userId!, userIdType -> {authenticated, principalType, principalCode,
 //                               principalName, authenticatedAt} (the suite reads these on data itself; null when none).
@@ -833,16 +837,26 @@ export const routes = {
   "/api/v3/get-user-identities": who((u) => structuredClone(u.identities ?? [])),
   "/api/v3/get-user-accessible-apps": who(() => []),
   "/api/v3/get-user-authorized-apps": who(() => []),
-  "/api/v3/get-user-loggedin-apps": who(() => []),
+  // The applications where the user holds a live token, and the user's sign-ins (oidc.mjs's provider).
+  "/api/v3/get-user-loggedin-apps": who((u, p, env) =>
+    (env.provider?.appsOf(u.userId) ?? []).map((id) => env.state.applications?.[id]).filter(Boolean)
+      .map((a) => ({ appId: a.appId, appName: a.appName, appLogo: a.appLogo, appLoginUrl: a.appLoginUrl }))),
   "/api/v3/get-user-logged-in-identities": who(() => []),
   "/api/v3/get-user-login-history": {
     method: "GET",
     spec: { ...WHO, appId: str(false), clientIp: str(false), start: "any", end: "any", page: "any", limit: "any" },
-    handler: (p, { state: st }) => {
+    handler: (p, env) => {
+      const st = env.state;
       const page = pagination(p);
       for (const k of ["start", "end"]) if (!unset(p[k]) && p[k] !== "" && !/^\d+$/.test(String(p[k]))) badParam(k);
-      resolveUser(st, p.userId, p.userIdType);
-      return { totalCount: 0, list: slice([], page) };
+      const u = resolveUser(st, p.userId, p.userIdType);
+      const [start, end] = ["start", "end"].map((k) => (unset(p[k]) || p[k] === "" ? undefined : Number(p[k])));
+      const list = (env.provider?.logins ?? [])
+        .filter((x) => x.userId === u.userId && x.success && (!p.appId || x.appId === p.appId) && (!p.clientIp || x.clientIp === p.clientIp) &&
+          (start === undefined || Date.parse(x.loginAt) >= start) && (end === undefined || Date.parse(x.loginAt) <= end))
+        .reverse()
+        .map((x) => ({ appId: x.appId, appName: x.appName, appLogo: x.appLogo, appLoginUrl: x.appLoginUrl, clientIp: x.clientIp, userAgent: x.userAgent, time: x.loginAt }));
+      return { totalCount: list.length, list: slice(list, page) };
     },
   },
   "/api/v3/get-user-mfa-info": who(() => ({ totpStatus: "disabled", faceMfaStatus: "disabled", smsMfaStatus: "disabled", emailMfaStatus: "disabled" })),

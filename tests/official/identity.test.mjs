@@ -5,11 +5,11 @@
 // deliberate are listed below with their reason. Run: node --test tests/official/identity.test.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { buildStringToSign, sign } from "../../emulator/index.mjs";
 import { CALLS, decodeQuery, paramsFor } from "../api/table.mjs";
+import { recorder } from "./recorder.mjs";
 
 const require = createRequire(import.meta.url);
 const official = require("authing-node-sdk");
@@ -37,25 +37,14 @@ export const DELIBERATE = {
   pub: "body.source: the official client names itself (`authing-node-sdk: 4.0.1`), this package names itself",
 };
 
-let server;
+let rec;
 let url;
-const seen = [];
 
 before(async () => {
-  server = http.createServer((req, res) => {
-    const chunks = [];
-    req.on("data", (c) => chunks.push(c));
-    req.on("end", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
-      seen.push({ method: req.method, rawUrl: req.url, headers: req.headers, text });
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ statusCode: 200, message: "ok", requestId: "r", data: {} }));
-    });
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${server.address().port}`;
+  rec = await recorder();
+  url = rec.url;
 });
-after(() => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))));
+after(() => rec.close());
 
 /** One recorded request as the comparison sees it. */
 function view(rec, call, signedPath) {
@@ -74,12 +63,7 @@ function view(rec, call, signedPath) {
   };
 }
 
-async function record(fn) {
-  const before = seen.length;
-  await fn();
-  assert.equal(seen.length, before + 1, "one request per call");
-  return seen.at(-1);
-}
+const record = (fn) => rec.record(fn);
 
 // Values the table's realistic parameters do not try, on the calls whose query can carry them:
 // nested arrays and objects, `null` inside them, empty arrays, text that needs encoding.

@@ -1,3 +1,8 @@
+/**
+ * The AuthenticationClient, as `require("genauth-wasm")` has it in Node (the drop-in for
+ * authing-node-sdk); in every runtime it is `genauth-wasm/authentication`.
+ */
+export { AuthenticationClient } from "./authentication.js"; // node entry only
 /** Which name of the API to speak: host, header prefix and signature scheme word follow it. */
 export type Brand = "genauth" | "authing";
 /** Language of the server's messages. */
@@ -221,6 +226,10 @@ export interface GenAuthError extends Error {
   field?: string;
   /** The envelope, for `API` and `AUTH` errors. */
   response?: ErrorEnvelope;
+  /** For `OAUTH`: the answer's `error` (e.g. `invalid_grant`), when it has one. */
+  error?: string;
+  /** For `OAUTH`: the answer's `error_description`, when it has one. */
+  errorDescription?: string;
 }
 /** What `JSON.stringify(client)` shows: never a credential. */
 export interface ClientSummary {
