@@ -22,7 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { startEmulator } from "../../emulator/index.mjs";
-import { STEAMORY, defaultSeed } from "../../emulator/seed.mjs";
+import { STEAMORY, DEFAULT_APP, DEMO_PASSWORD } from "../../emulator/seed.mjs";
 import { startStaticServer } from "../browser/server.mjs";
 import { installPackage, root as ROOT } from "../package/install.mjs";
 
@@ -34,12 +34,11 @@ const KEY_SECRET = "test-access-key-secret-0123456789";
 const ORG = STEAMORY.organizationCode;
 const DEPT = STEAMORY.devDepartmentId;
 const USER_ID = "623c20b2a062aaaaf41b17da";
-// The authentication entry's server-side sign-in: the emulator's default application with a
-// registered server callback (nothing listens there: the redirect's Location is read), and a
-// seeded user with a password.
+// The authentication entry's server-side sign-in: the emulator's default application (it allows
+// any loopback redirect; nothing listens there: the redirect's Location is read) and a demo user.
 const REDIRECT_URI = "http://127.0.0.1:3000/callback";
-const SIGN_IN = { account: "zhangsan", password: "Zhangsan#2024!pw", userId: USER_ID, email: "zhangsan@steamory.cn" };
-let authApp; // the default application of the seed: { appId, appSecret, ... }
+const SIGN_IN = { account: "zhangsan", password: DEMO_PASSWORD, userId: USER_ID, email: "zhangsan@steamory.cn" };
+const authApp = DEFAULT_APP;
 
 const BIN = {
   node18: `${ROOT}node_modules/node18/bin/node`,
@@ -75,11 +74,7 @@ before(async () => {
   const missing = JSON.parse(readFileSync(`${installed}/package.json`, "utf8")).files.filter((f) => !existsSync(`${installed}/${f}`));
   assert.deepEqual(missing, [], `the packed package lacks files its manifest lists (is pkg/ built, and not being rebuilt?): ${missing.join(", ")}`);
   for (const file of ["remove.mjs", "remove.cjs", "authflow.mjs", "auth.mjs", "auth.cjs"]) copyFileSync(`${FIXTURES}${file}`, `${pkg.app}/${file}`);
-  const seed = defaultSeed();
-  authApp = seed.applications[0];
-  authApp.redirectUris = [...(authApp.redirectUris ?? []), REDIRECT_URI];
-  seed.users.find((u) => u.userId === SIGN_IN.userId).password = SIGN_IN.password;
-  emu = await startEmulator({ quiet: true, seed });
+  emu = await startEmulator({ quiet: true });
 });
 
 after(async () => {
