@@ -588,7 +588,7 @@ async function signInFlow(method, go) {
   assert.deepEqual(pick(out.tamperedSignature, ["code", "field"]), { code: "TOKEN_INVALID", field: "signature" }, "a tampered signature");
   assert.deepEqual(out.refresh, { newAccessToken: true, rotated: true });
   assert.deepEqual(pick(out.oldRefreshToken, ["code", "status", "error"]), { code: "OAUTH", status: 400, error: "invalid_grant" }, "the rotated refresh token");
-  assert.deepEqual(out.introspection, { before: true, afterRevoke: false });
+  assert.deepEqual(out.introspection, { before: true, oldRefreshToken: false, afterRevoke: false });
 
   // What the emulator was sent: the credentials where the method puts them.
   const tokenCalls = emu.requests.filter((q) => q.method === "POST" && q.path === "/oidc/token");
