@@ -82,7 +82,8 @@
 //        throttle {httpStatus = 200, retryAfter?}    {statusCode:429, apiCode:429, message:"too many requests"} (+ retry-after header)
 //        drop {after = false}         destroy the socket without answering (after: perform the call first)
 //        truncate                     perform the call, then send the first half of its JSON body (content-length of the half)
-//        expireTokens                 applied at once: every issued token becomes invalid
+//        expireTokens                 applied at once: every issued token becomes invalid (management tokens, and the
+//                                     provider's user access and refresh tokens)
 //        skew {seconds}               applied at once: server clock offset (1305 checks, token expiry, `date` header)
 //   POST /__control/fault/clear        drops pending faults and the clock offset
 //   POST /__control/users              {count, prefix = "user"} -> {userIds}: creates `count` users (24-hex ids, Chinese names,
@@ -413,7 +414,11 @@ export async function startEmulator(opts = {}) {
   function addFault(f) {
     if (!f || !FAULT_KINDS.includes(f.kind)) throw new Error(`fault kind must be one of ${FAULT_KINDS.join(", ")}`);
     checkFault(f);
-    if (f.kind === "expireTokens") tokens.clear();
+    if (f.kind === "expireTokens") {
+      tokens.clear();
+      provider.access.clear();
+      provider.refresh.clear();
+    }
     else if (f.kind === "skew") config.clockOffsetSeconds = Number(f.seconds) || 0;
     else faults.push({ count: 1, ...f });
     return faults;
