@@ -87,17 +87,25 @@ test-host:
 	cargo test --lib --tests --features authentication 2>&1 | tee target/host-auth.log
 	node tests/count.mjs target/host-auth.log
 
-# wasm-bindgen-test in Node, then in headless Chromium (webdriver.json holds its flags).
+# wasm-bindgen-test in Node, then in headless Chromium (webdriver.json holds its flags); each for
+# the management build (tests/wasm.rs) and the authentication build (tests/wasm_auth.rs).
 test-wasm-node:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee target/wasm-node.log
 	node tests/count.mjs target/wasm-node.log
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test wasm_auth --features authentication 2>&1 | tee target/wasm-node-auth.log
+	node tests/count.mjs target/wasm-node-auth.log
 
 test-wasm-browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
 	  CHROMEDRIVER=$$(command -v chromedriver) \
 	  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee target/wasm-browser.log
 	node tests/count.mjs target/wasm-browser.log
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
+	  CHROMEDRIVER=$$(command -v chromedriver) \
+	  cargo test --target wasm32-unknown-unknown --test wasm_auth --features authentication 2>&1 | tee target/wasm-browser-auth.log
+	node tests/count.mjs target/wasm-browser-auth.log
 
 # The emulator, the official client against it, the packed package in Node, the page in Chromium,
 # the fault, bad-input and load suites, every JavaScript runtime. One file at a time: the load test

@@ -13,11 +13,12 @@ const USAGE = `usage: genauth-emulator [options]
   --access-key-id ID         the key the signed requests must use (default test-access-key-id)
   --access-key-secret SECRET its secret (default test-access-key-secret-0123456789)
   --user-pool-id ID          the user pool's id (default 62e221f85f5ac5cc47037a39)
+  --pass-code CODE           the pass code sign-in by SMS or email accepts (default 123456)
   --exit-on-stdin-close      stop when stdin closes (for a parent process)
   --verbose                  log every request to stderr
   --help                     this text`;
 
-const FLAGS = { "--port": "port", "--seed": "seed", "--access-key-id": "accessKeyId", "--access-key-secret": "accessKeySecret", "--user-pool-id": "userPoolId" };
+const FLAGS = { "--port": "port", "--seed": "seed", "--access-key-id": "accessKeyId", "--access-key-secret": "accessKeySecret", "--user-pool-id": "userPoolId", "--pass-code": "passCode" };
 const SWITCHES = ["--exit-on-stdin-close", "--verbose", "--help"];
 
 function usage(problem) {

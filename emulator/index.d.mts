@@ -1,10 +1,52 @@
-// genauth-wasm/emulator: a local GenAuth (Management API v3) on 127.0.0.1, for tests.
+// genauth-wasm/emulator: a local GenAuth (Management API v3, and an OpenID Connect provider with the
+// authentication API) on 127.0.0.1, for tests.
+
+export type ClientAuthMethod = "client_secret_post" | "client_secret_basic" | "none";
+
+/** An application users sign in to (the OIDC client). */
+export interface EmulatorApplication {
+  appId: string;
+  appSecret: string;
+  appName?: string;
+  appLogo?: string;
+  appLoginUrl?: string;
+  /** The redirect_uri values allowed (exactly); the first is the default. */
+  redirectUris?: string[];
+  /** The post_logout_redirect_uri values allowed (exactly). */
+  logoutRedirectUris?: string[];
+  /** The client authentication the token endpoint accepts (one method, or several). Default "client_secret_post". */
+  tokenEndPointAuthMethod?: ClientAuthMethod | ClientAuthMethod[];
+  /** Default: tokenEndPointAuthMethod. */
+  introspectionEndPointAuthMethod?: ClientAuthMethod | ClientAuthMethod[];
+  /** Default: tokenEndPointAuthMethod. */
+  revocationEndPointAuthMethod?: ClientAuthMethod | ClientAuthMethod[];
+  /** RS256 (default, the emulator's key) or HS256 (the app secret). */
+  idTokenSigningAlg?: "RS256" | "HS256";
+  /** true: any http(s) URI on 127.0.0.1, localhost or [::1] (any port and path, no fragment) is allowed too. Default false. */
+  allowLoopbackRedirects?: boolean;
+}
+
+/** A message send-sms or send-email recorded (nothing is sent). */
+export interface EmulatorMessage {
+  kind: "sms" | "email";
+  channel: string;
+  /** The phone number or email address. */
+  to: string;
+  phoneCountryCode?: string;
+  /** The pass code the message would carry: always the configured one. */
+  passCode: string;
+  appId?: string;
+  t: number;
+}
 
 /** The data an emulator starts from (and returns to on reset). Every key is optional. */
 export interface EmulatorSeed {
   organizations?: Array<{ organizationCode: string; departmentId: string; organizationName?: string; [field: string]: unknown }>;
   departments?: Array<{ departmentId: string; organizationCode: string; parentDepartmentId: string; name?: string; [field: string]: unknown }>;
-  users?: Array<{ userId: string; [field: string]: unknown }>;
+  /** A user may carry `password` (what sign-in checks; never answered). */
+  users?: Array<{ userId: string; password?: string; [field: string]: unknown }>;
+  /** The applications users sign in to. defaultSeed() has DEFAULT_APP; `{}` has none. */
+  applications?: EmulatorApplication[];
   /** department id -> the ids of its member users */
   memberships?: Record<string, string[]>;
   [area: string]: unknown;
@@ -22,6 +64,14 @@ export interface EmulatorOptions {
   tokenExpiresIn?: number;
   /** How far a signed request's `date` may be from the server clock, seconds (900). */
   skewWindowSeconds?: number;
+  /** The one pass code every passCode-taking authentication call accepts ("123456"). */
+  passCode?: string;
+  /** Lifetime of authorization codes and CAS tickets, seconds (60). */
+  codeExpiresIn?: number;
+  /** Lifetime of user access tokens and ID tokens, seconds (3600). */
+  accessTokenExpiresIn?: number;
+  /** Lifetime of refresh tokens, seconds (2 592 000). */
+  refreshTokenExpiresIn?: number;
   /** false: log every request to stderr. */
   quiet?: boolean;
 }
@@ -71,10 +121,23 @@ export interface Emulator {
   /** Queues a fault for the next matching requests. */
   fault(spec: FaultSpec): unknown[];
   clearFaults(): void;
-  readonly config: { tokenExpiresIn: number; skewWindowSeconds: number; clockOffsetSeconds: number };
+  readonly config: {
+    tokenExpiresIn: number; skewWindowSeconds: number; clockOffsetSeconds: number;
+    passCode: string; codeExpiresIn: number; accessTokenExpiresIn: number; refreshTokenExpiresIn: number;
+  };
+  /** Adds (or replaces) an application, checked; throws naming the problem. Until the next reset. */
+  addApplication(app: EmulatorApplication): EmulatorApplication;
+  /** What send-sms and send-email recorded, oldest first (the last 1 000). */
+  readonly messages: EmulatorMessage[];
   close(): Promise<void>;
 }
 
 export function startEmulator(options?: EmulatorOptions): Promise<Emulator>;
 /** A fresh copy of the demo data. */
 export function defaultSeed(): EmulatorSeed;
+/** The demo application: appId 62e22a5c5f5ac5cc47037a40, any loopback redirect URI, every client authentication method. */
+export const DEFAULT_APP: Readonly<Required<Pick<EmulatorApplication, "appId" | "appSecret" | "appName" | "redirectUris" | "logoutRedirectUris" | "allowLoopbackRedirects">> & {
+  tokenEndPointAuthMethod: ClientAuthMethod[];
+}>;
+/** The password of the demo users zhangsan and alice: "Passw0rd!". */
+export const DEMO_PASSWORD: string;

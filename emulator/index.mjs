@@ -3,14 +3,21 @@
 //   import { startEmulator } from "./index.mjs";
 //   const emu = await startEmulator({ port: 0 });
 //   // -> { url, port, close(), state, reset(seed?), seed(data), requests, addUsers(count, prefix?) -> userIds,
-//   //      members(organizationCode, departmentId, departmentIdType?), mintToken(expiresIn?), fault(spec), clearFaults(), config }
+//   //      members(organizationCode, departmentId, departmentIdType?), mintToken(expiresIn?), fault(spec), clearFaults(), config,
+//   //      addApplication(app), messages }
 // `state` and `requests` are live: state.{userPoolId, counters: {requests, tokensIssued (get-management-token),
 // tokensMinted (control), authFailures, usersCreated}} and each area's keys (users by id, organizations by code,
 // departments by id, memberships: department id -> user ids, groups, roles, namespaces, ...: see areas/*.mjs).
 // seed(data) replaces the data only; reset() returns to the seed (the one given at start, else the demo data)
-// and also drops tokens, nonces, faults, clock offset, counters and the request log. Options: port,
-// accessKeyId, accessKeySecret, userPoolId, tokenExpiresIn, skewWindowSeconds, quiet, seed (an object or
-// the path of a JSON file; defaults to seed.mjs's demo data).
+// and also drops tokens, nonces, faults, clock offset, counters and the request log (and the provider's codes,
+// tokens, sessions, tickets, sign-in history and outbox). Options: port, accessKeyId, accessKeySecret, userPoolId,
+// tokenExpiresIn, skewWindowSeconds, quiet, seed (an object or the path of a JSON file; defaults to seed.mjs's
+// demo data), and for the OIDC provider passCode ("123456"), codeExpiresIn (60), accessTokenExpiresIn (3600),
+// refreshTokenExpiresIn (2592000).
+//
+// The emulator is also an OpenID Connect provider (/oidc/, /oauth/, /cas-idp/: areas/oidc.mjs) and answers the
+// official AuthenticationClient's /api/v3/ calls (areas/auth.mjs, told apart from management calls by path, and
+// by headers on a shared path). Their answers, errors and rules are in those modules' header comments.
 //
 // Brands: both are accepted at once. A signed request picks its brand by the authorization
 // scheme word (`authing` -> `x-authing-` headers, `GenAuth` -> `x-genauth-` headers, case-insensitive);
@@ -60,10 +67,13 @@
 //   GET  /__control/state              -> {userPoolId, organizations, departments, users, memberships, counters, clockOffsetSeconds, faults, config}
 //   GET  /__control/members?organizationCode=&departmentId=[&departmentIdType=]  -> {userIds}
 //   POST /__control/reset              [{seed}] -> resets data, tokens, nonces, faults, clock, counters and the request log
-//   GET  /__control/requests           -> [{method, path, query, rawQuery (as sent, without "?"), headers (authorization redacted to "<scheme> …"), body, t, status, brand?, auth?, fault?}]
+//   GET  /__control/requests           -> [{method, path, query, rawQuery (as sent, without "?"), headers (authorization redacted to "<scheme> …",
+//                                      cookie to "…"), body, t, status, brand?, auth?, fault?}]; secrets in query and body
+//                                      (passwords, pass codes, client secrets, tokens; on protocol paths codes, verifiers, tickets) are "…"
 //   POST /__control/requests/clear
 //   POST /__control/fault              {path?, method?, count = 1, kind, ...} queued for the next `count` matching /api/v3/ requests
-//                                      (get-management-token included; no path = any path); with
+//                                      (get-management-token included; no path = any /api/v3/ path; a protocol path
+//                                      such as /oidc/token only when named); with
 //                                      `probability` p, each matching request takes it with chance p:
 //        delay {ms}                   wait, then answer normally
 //        status {status, httpStatus = status, apiCode?, retryAfter?, message?, envelope = true}
@@ -72,13 +82,20 @@
 //        throttle {httpStatus = 200, retryAfter?}    {statusCode:429, apiCode:429, message:"too many requests"} (+ retry-after header)
 //        drop {after = false}         destroy the socket without answering (after: perform the call first)
 //        truncate                     perform the call, then send the first half of its JSON body (content-length of the half)
-//        expireTokens                 applied at once: every issued token becomes invalid
+//        expireTokens                 applied at once: every issued token becomes invalid (management tokens, and the
+//                                     provider's user access and refresh tokens)
 //        skew {seconds}               applied at once: server clock offset (1305 checks, token expiry, `date` header)
 //   POST /__control/fault/clear        drops pending faults and the clock offset
 //   POST /__control/users              {count, prefix = "user"} -> {userIds}: creates `count` users (24-hex ids, Chinese names,
 //                                      usernames prefix1, prefix2, ..., emails, phones); same as emu.addUsers(count, prefix?)
 //   POST /__control/token              [{expiresIn}] -> {access_token, expires_in, userPoolId} (minted without a secret)
-//   GET|POST /__control/config         [{tokenExpiresIn, skewWindowSeconds, clockOffsetSeconds}] -> current config
+//   GET|POST /__control/config         [{tokenExpiresIn, skewWindowSeconds, clockOffsetSeconds, passCode, codeExpiresIn,
+//                                      accessTokenExpiresIn, refreshTokenExpiresIn}] -> current config
+//   GET  /__control/apps               -> the applications (secrets included)
+//   POST /__control/apps               {appId, appSecret, ...} -> the application, checked and added (or replaced)
+//   GET  /__control/messages           -> [{kind: "sms"|"email", channel, to, phoneCountryCode?, passCode, appId, t}]
+//                                      what send-sms and send-email recorded (nothing is sent)
+//   POST /__control/messages/clear
 
 import http from "node:http";
 import { readFileSync } from "node:fs";
@@ -99,7 +116,7 @@ import * as pipeline from "./areas/pipeline.mjs";
 import * as oidc from "./areas/oidc.mjs";
 import { AUTH_ROUTES, authRoute } from "./areas/auth.mjs";
 export { createUsers } from "./areas/users.mjs";
-export { defaultSeed, DEFAULT_APP } from "./seed.mjs";
+export { defaultSeed, DEFAULT_APP, DEMO_PASSWORD } from "./seed.mjs";
 const { createUsers } = users;
 
 export const BRANDS = {
@@ -397,7 +414,11 @@ export async function startEmulator(opts = {}) {
   function addFault(f) {
     if (!f || !FAULT_KINDS.includes(f.kind)) throw new Error(`fault kind must be one of ${FAULT_KINDS.join(", ")}`);
     checkFault(f);
-    if (f.kind === "expireTokens") tokens.clear();
+    if (f.kind === "expireTokens") {
+      tokens.clear();
+      provider.access.clear();
+      provider.refresh.clear();
+    }
     else if (f.kind === "skew") config.clockOffsetSeconds = Number(f.seconds) || 0;
     else faults.push({ count: 1, ...f });
     return faults;

@@ -3,13 +3,11 @@
 // do not edit. The declarations of `genauth-wasm/authentication`.
 
 import type * as Models from "./auth-models.js";
-import type { AbortSignalLike, Brand, CallOptions, FetchInit, FetchResponse, GenAuthError, GenAuthErrorCode, RequestHookInfo, ResponseHookInfo } from "./index.mjs";
+import type { AbortSignalLike, Brand, CallOptions, FetchInit, FetchResponse, GenAuthError, GenAuthErrorCode, Lang, RequestHookInfo, ResponseHookInfo } from "./index.mjs";
 /** The request and response shapes of the AuthenticationClient's calls, by their official names. */
 export type { Models };
-export type { AbortSignalLike, Brand, CallOptions, FetchInit, FetchResponse, GenAuthError, GenAuthErrorCode, RequestHookInfo, ResponseHookInfo };
+export type { AbortSignalLike, Brand, CallOptions, FetchInit, FetchResponse, GenAuthError, GenAuthErrorCode, Lang, RequestHookInfo, ResponseHookInfo };
 
-/** Language of the server's messages (the official `Lang`). */
-export type Lang = "zh-CN" | "en-US";
 /** How the client authenticates itself at an endpoint. */
 export type EndpointAuthMethod = "client_secret_post" | "client_secret_basic" | "none";
 
@@ -35,6 +33,7 @@ export interface AuthenticationClientOptions {
   scope?: string;
   /** The cookie of the Node redirect flow. Default `"X-Authing-Node-OIDC-State"`. */
   cookieKey?: string;
+  /** Language of the server's messages; default `"zh-CN"` (the official client takes `"zh-CN"` and `"en-US"`). */
   lang?: Lang;
   /** Default `"oidc"`. */
   protocol?: "oauth" | "oidc" | "saml" | "cas";
@@ -52,7 +51,7 @@ export interface AuthenticationClientOptions {
   socketUri?: string;
   /** The official client's option for event subscription reconnects: accepted, unused (retries of calls: `maxRetries`). */
   retryTimes?: number;
-  /** Which name of the API to speak (the header prefix); as ManagementClient's `brand`. */
+  /** Which name of the API to speak (the app-id header's prefix); by `appHost` by default. */
   brand?: Brand;
   /** A `fetch` to use instead of the global one. */
   fetch?: (input: string, init: FetchInit) => Promise<FetchResponse>;
@@ -77,6 +76,7 @@ export interface AuthenticationClientOptions {
 export interface AuthenticationClientSummary {
   appId: string;
   appHost: string;
+  brand: Brand;
   redirectUri?: string;
   logoutRedirectUri?: string;
   scope: string;
@@ -87,7 +87,7 @@ export interface AuthenticationClientSummary {
   revocationEndPointAuthMethod: EndpointAuthMethod;
   /** Whether an app secret was given (never the secret). */
   hasSecret: boolean;
-  lang?: Lang;
+  lang: Lang;
   timeout: number;
 }
 

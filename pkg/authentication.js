@@ -73,6 +73,13 @@ export function extendAuthentication(wasm) {
     if (handle === 0) return 0; // the module answers handle 0 with its "released with free()" error
     throw notLive();
   };
+  /** The client's settings (never a credential); a freed client throws as its calls reject. */
+  const settings = (client) => {
+    const handle = live(client);
+    const summary = handle > 0 && wasm.authClientSummary(handle);
+    if (!summary) throw error("CONFIG", undefined, "this client was released with free(); create a new AuthenticationClient");
+    return summary;
+  };
   /** `make()`'s promise; what it throws, as a rejection (every call method is async, as the official ones). */
   const settled = (make) => {
     try {
@@ -125,7 +132,7 @@ export function extendAuthentication(wasm) {
     if (requestBody === null || typeof requestBody !== "object") throw error("INVALID_ARGUMENT", "requestBody", `${name}: requestBody must be an object`);
     return requestBody;
   };
-  const secretPost = (client) => wasm.authClientSummary(live(client)).tokenEndPointAuthMethod === "client_secret_post";
+  const secretPost = (client) => settings(client).tokenEndPointAuthMethod === "client_secret_post";
   const signIn = (name, make) =>
     method(name, function (requestBody, options) {
       return settled(() => {
@@ -162,7 +169,7 @@ export function extendAuthentication(wasm) {
   // ---- The protocol methods (pkg/oidc.js) ---------------------------------------------------------
   const deps = {
     error,
-    settings: (client) => wasm.authClientSummary(live(client)),
+    settings,
     request: (client, spec, callOptions) => settled(() => wasm.authClientRequest(live(client), spec, callOptions)),
     hmacKey: (client) => settled(() => wasm.authClientHmacKey(live(client))),
     setAccessToken: (client, token) => wasm.authClientSetAccessToken(live(client), token),

@@ -17,9 +17,10 @@ export function protocol(deps) {
 
   // WebCrypto: deps.webcrypto, the global, or Node's own where a context lacks the global (a vm
   // context, as jest's node environment). No require("crypto") literal: browser bundlers choke on it.
-  const webcrypto = () => {
-    const c = deps.webcrypto ?? (globalThis.crypto?.subtle ? globalThis.crypto : globalThis.process?.getBuiltinModule?.("crypto")?.webcrypto);
-    if (!c?.subtle) throw fail("CONFIG", undefined, "WebCrypto (crypto.subtle) is not available here: browsers offer it on https pages and http://localhost only");
+  // A page served over plain http has getRandomValues but no subtle: URLs work there, verification not.
+  const webcrypto = (what = "subtle") => {
+    const c = deps.webcrypto ?? (globalThis.crypto?.[what] ? globalThis.crypto : globalThis.process?.getBuiltinModule?.("crypto")?.webcrypto);
+    if (!c?.[what]) throw fail("CONFIG", undefined, `crypto.${what} is missing here (browsers have crypto.subtle on https pages only)`);
     return c;
   };
 
@@ -29,7 +30,7 @@ export function protocol(deps) {
   const random = (n) => {
     let out = "";
     for (let round = 0; out.length < n; round++) {
-      const b = webcrypto().getRandomValues(new Uint8Array(2 * n));
+      const b = webcrypto("getRandomValues").getRandomValues(new Uint8Array(2 * n));
       if (round > 4 || b.every((x) => x === b[0])) throw fail("CONFIG", undefined, "crypto.getRandomValues gave no usable randomness");
       for (const x of b) if (x < 248 && out.length < n) out += ALNUM[x % 62];
     }
@@ -115,7 +116,7 @@ export function protocol(deps) {
     return "/" + s.protocol;
   };
   const needSecret = (s, method, option) => {
-    if (method != "none" && !s.hasSecret) throw fail("CONFIG", "appSecret", `${option} "${method}" needs the appSecret option; a public client (a browser) uses "none" with PKCE`);
+    if (method != "none" && !s.hasSecret) throw fail("CONFIG", "appSecret", `${option} "${method}" needs the appSecret option (a browser uses "none")`);
   };
   const pairs = (o) => Object.entries(o).filter(([, v]) => v !== undefined);
   const request = (client, name, path, spec, callOptions) => deps.request(client, { name, method: "POST", path, idempotent: true, ...spec }, callOptions);
@@ -147,7 +148,7 @@ export function protocol(deps) {
   const authorizeUrl = (client, options, flow) => {
     const s = settings(client);
     const o = opts(options, ["redirectUri", "responseMode", "responseType", "state", "nonce", "scope", "codeChallenge", "tenantId", "service", "appId"]);
-    const host = s.appHost, state = o.state ?? random(16);
+    const host = s.appHost, state = s.protocol == "oidc" || s.protocol == "oauth" ? o.state ?? random(16) : o.state;
     if (s.protocol == "oidc") {
       const nonce = o.nonce ?? random(16), scope = o.scope ?? s.scope;
       const p = {
@@ -178,7 +179,7 @@ export function protocol(deps) {
       return { url: `${host}/oauth/auth?${new URLSearchParams(pairs(p))}`, state };
     }
     if (flow) throw fail("CONFIG", "protocol", `loginWithRedirect needs protocol "oidc" or "oauth"; for ${s.protocol}, send the user to buildAuthorizeUrl().url`);
-    if (s.protocol == "saml") return { url: `${host}/api/v2/saml-idp/${s.appId}`, state: o.state };
+    if (s.protocol == "saml") return { url: `${host}/api/v2/saml-idp/${s.appId}`, state };
     if (s.protocol == "cas") return { url: `${host}/cas-idp/${s.appId}${o.service ? "?service=" + raw(o.service) : ""}` };
     throw fail("CONFIG", "protocol", 'protocol must be "oidc", "oauth", "saml" or "cas"');
   };
@@ -235,12 +236,12 @@ export function protocol(deps) {
   const jwksOf = new WeakMap();
   const importKeys = async (jwks) => {
     if (!isObj(jwks) || !Array.isArray(jwks.keys)) throw invalid("jwks", "the JWKS is not an object with a keys array");
-    const keys = new Map();
+    const keys = new Map(), subtle = webcrypto().subtle;
     for (const k of jwks.keys.slice(0, 100)) {
       // RSA signing keys of 2048 bits or more (RFC 7518 3.3): n of at least 342 base64url chars.
       if (!isObj(k) || k.kty !== "RSA" || (k.use ?? "sig") !== "sig" || (k.alg ?? "RS256") !== "RS256" || !/^[\w-]{342,}$/.test(k.n) || !/^[\w-]+$/.test(k.e)) continue;
       try {
-        keys.set(typeof k.kid == "string" ? k.kid : "", await webcrypto().subtle.importKey("jwk", { kty: "RSA", n: k.n, e: k.e }, RSA, false, ["verify"]));
+        keys.set(typeof k.kid == "string" ? k.kid : "", await subtle.importKey("jwk", { kty: "RSA", n: k.n, e: k.e }, RSA, false, ["verify"]));
       } catch {
         // A key WebCrypto cannot import is no key of this set.
       }
@@ -261,8 +262,10 @@ export function protocol(deps) {
   const rsaKey = async (client, kid, serverJWKS, callOptions) => {
     if (typeof kid != "string" && kid !== undefined) throw invalid("kid", "the token's kid is not a string");
     let key;
-    if (serverJWKS !== undefined) key = pick(await importKeys(serverJWKS), kid);
-    else {
+    if (serverJWKS !== undefined) {
+      if (!Array.isArray(serverJWKS?.keys)) throw bad("serverJWKS", "serverJWKS must be a JWKS: { keys: [...] }");
+      key = pick(await importKeys(serverJWKS), kid);
+    } else {
       let cache = jwksOf.get(client), fresh = false;
       if (!cache) jwksOf.set(client, (cache = { at: -Infinity, refetched: -Infinity }));
       if (Date.now() - cache.at > 600e3) {
@@ -288,9 +291,9 @@ export function protocol(deps) {
   // and the flow's nonce. Returns the payload, as the official client does.
   const verify = async (client, token, options, idToken, callOptions) => {
     const o = opts(options, ["nonce", "issuer", "audience"]);
-    const { leeway = 60 } = o, s = settings(client);
+    const { leeway = 60 } = o, s = settings(client), subtle = webcrypto().subtle;
     if (typeof leeway != "number" || !(leeway >= 0 && leeway <= 86400)) throw bad("leeway", "leeway must be a number of seconds from 0 to 86400");
-    if (typeof token != "string" || token.length > 65536) throw invalid("format", "the token must be a string of at most 64 KiB");
+    if (typeof token != "string" || token.length > 65536) throw invalid("format", "the token must be a string of up to 64 KiB");
     const parts = token.split(".");
     let header, payload, signature;
     try {
@@ -303,11 +306,11 @@ export function protocol(deps) {
     }
     const alg = header.alg;
     let key;
+    if (header.crit !== undefined) throw invalid("crit", "the token's crit header extensions are not supported");
     if (alg === "RS256") key = await rsaKey(client, header.kid, o.serverJWKS, callOptions);
     else if (alg === "HS256" && idToken) key = await deps.hmacKey(client);
     else throw invalid("alg", `the token's alg ${/^\w{1,16}$/.test(alg) ? `"${alg}" ` : ""}is refused: ${idToken ? "RS256 or HS256" : "RS256"} only`);
-    if (header.crit !== undefined) throw invalid("crit", "the token names critical header extensions, which this client does not implement");
-    if (!(await webcrypto().subtle.verify(alg == "RS256" ? RSA : "HMAC", key, signature, bytes(parts[0] + "." + parts[1]))))
+    if (!(await subtle.verify(alg == "RS256" ? RSA : "HMAC", key, signature, bytes(parts[0] + "." + parts[1]))))
       throw invalid("signature", "the token's signature does not verify");
     const iss = o.issuer ?? s.appHost + "/oidc", aud = o.audience ?? (idToken ? s.appId : undefined);
     if (payload.iss !== iss) throw invalid("iss", `the token was not issued by ${iss}`);
@@ -319,7 +322,7 @@ export function protocol(deps) {
       if (typeof v != "number" || !isFinite(v)) throw invalid(c, `the token's ${c} is missing or not a number`);
       if (c == "exp" ? now >= v + leeway : v > now + leeway) throw fail("TOKEN_EXPIRED", c, c == "exp" ? "the token has expired" : `the token's ${c} is in the future`);
     }
-    if (o.nonce !== undefined && payload.nonce !== o.nonce) throw invalid("nonce", "the token's nonce is not this sign-in's: it was issued for another flow");
+    if (o.nonce !== undefined && payload.nonce !== o.nonce) throw invalid("nonce", "the token's nonce is another sign-in's");
     return payload;
   };
 
@@ -332,7 +335,7 @@ export function protocol(deps) {
   const storageOf = (o) => {
     const st = o.storage ?? globalThis.sessionStorage;
     if (!st || typeof st.getItem != "function" || typeof st.setItem != "function" || typeof st.removeItem != "function")
-      throw bad("storage", "storage must be a Storage (getItem, setItem, removeItem); sessionStorage is the default in a page");
+      throw bad("storage", "storage must have getItem, setItem and removeItem");
     return st;
   };
   const cookieValue = (tx) => b64url(utf8(JSON.stringify(tx)));
@@ -348,7 +351,13 @@ export function protocol(deps) {
   };
   // The code of a callback URL (its query, or its fragment for response_mode=fragment), the
   // authorization server's error, or none.
-  const callbackParams = (url) => {
+  const callbackParams = (href, base, field) => {
+    let url;
+    try {
+      url = new URL(href, base);
+    } catch {
+      throw bad(field, `${field} must be a URL (the callback's)`);
+    }
     const q = url.searchParams, p = q.has("code") || q.has("error") ? q : new URLSearchParams(url.hash.slice(1));
     const error = p.get("error");
     if (error) {
@@ -398,9 +407,9 @@ export function protocol(deps) {
     async handleRedirectCallback(req, res, callOptions) {
       const s = settings(this);
       if (isObj(req) && isObj(req.headers) && !(req instanceof URL)) {
-        if (!isRes(res)) throw bad("res", "pass the HTTP response as the second argument: the sign-in cookie is cleared on it");
+        if (!isRes(res)) throw bad("res", "pass the HTTP response second: the sign-in cookie is cleared on it");
         if (typeof req.url != "string") throw bad("req", "the request has no url");
-        const [code, state] = callbackParams(new URL(req.url, "http://dummy"));
+        const [code, state] = callbackParams(req.url, "http://dummy", "req");
         const name = s.cookieKey + "=";
         const value = String(req.headers.cookie ?? req.headers.Cookie ?? "")
           .split("; ")
@@ -419,13 +428,7 @@ export function protocol(deps) {
         return finish(this, code, tx, {}, callOptions);
       }
       const o = opts(res), st = storageOf(o);
-      let url;
-      try {
-        url = new URL(req ?? place().href);
-      } catch {
-        throw bad("url", "url must be an absolute URL (the callback page's, location.href by default)");
-      }
-      const [code, state] = callbackParams(url);
+      const [code, state] = callbackParams(req ?? place().href, undefined, "url");
       if (!state) throw invalid("state", "the callback URL carries no state");
       const key = `${s.cookieKey}:${state}`, stored = st.getItem(key);
       if (stored == null) throw noLogin("no sign-in of this browser sent this state");
@@ -448,10 +451,10 @@ export function protocol(deps) {
       if (options === undefined || options === null)
         throw bad("options", "pass { accessKey, accessSecret } of a programmatic access account, or {} to use the app's own credentials");
       const o = opts(options, ["accessKey", "accessSecret"]), s = settings(this), base = oauthOrOidc(s, "getAccessTokenByClientCredentials");
-      if (!o.accessKey != !o.accessSecret) throw bad(o.accessKey ? "accessSecret" : "accessKey", "give both accessKey and accessSecret, or neither to use the app's credentials");
+      if (!o.accessKey != !o.accessSecret) throw bad(o.accessKey ? "accessSecret" : "accessKey", "give accessKey and accessSecret together");
       const form = [["grant_type", "client_credentials"], ["scope", scope]];
       if (o.accessKey) form.unshift(["client_id", o.accessKey], ["client_secret", o.accessSecret]);
-      else if (!s.hasSecret) throw fail("CONFIG", "appSecret", "the app's own client credentials need the appSecret option (never in a browser): pass { accessKey, accessSecret }");
+      else if (!s.hasSecret) throw fail("CONFIG", "appSecret", "the app's own credentials need the appSecret option: pass { accessKey, accessSecret }");
       return request(this, "getAccessTokenByClientCredentials", base + "/token", { form, ...(!o.accessKey && { clientAuth: "client_secret_post" }) }, callOptions);
     },
 

@@ -280,7 +280,6 @@ pub fn add_client_secret(ep: &Endpoint, fields: &mut Vec<(Param, Value)>, config
 
 /// One protocol request of an AuthenticationClient (`authClientRequest`'s spec), checked.
 #[cfg(feature = "authentication")]
-#[derive(Debug)]
 pub struct Request {
     /// For messages (the method that makes it).
     pub name: String,
@@ -301,6 +300,25 @@ pub struct Request {
     pub text: bool,
     /// Whether it is safe to repeat once it may have reached the server.
     pub idempotent: bool,
+}
+
+// Hand-written: the values of a form or a query (a code, a verifier, a token) never print.
+#[cfg(feature = "authentication")]
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let keys = |pairs: &[(String, String)]| pairs.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        f.debug_struct("Request")
+            .field("name", &self.name)
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &keys(&self.query))
+            .field("form", &self.form.as_deref().map(keys))
+            .field("client_auth", &self.client_auth)
+            .field("bearer", &self.bearer)
+            .field("text", &self.text)
+            .field("idempotent", &self.idempotent)
+            .finish()
+    }
 }
 
 /// The fields of a request spec.

@@ -390,6 +390,7 @@ test("Node: handleRedirectCallback refuses a wrong state, a missing cookie, an e
   assert.equal(e.errorDescription, "user said no");
   await typed(c.handleRedirectCallback(req("state=x"), fakeRes()), "INVALID_ARGUMENT", "code");
   await typed(c.handleRedirectCallback(req("code=1"), undefined), "INVALID_ARGUMENT", "res");
+  await typed(c.handleRedirectCallback({ url: "http://[::1", headers: {} }, fakeRes()), "INVALID_ARGUMENT", "req");
   // The server answers with an ID token whose nonce is another flow's.
   const res2 = fakeRes();
   await c.loginWithRedirect(res2);

@@ -207,13 +207,21 @@ test("unusable JWKS entries are skipped; a JWKS that is not {keys: [...]} is ref
   const junk = [null, 1, { kty: "EC", kid: "k1" }, { ...k.jwk, use: "enc" }, { ...k.jwk, alg: "RS512" }, { kty: "RSA", kid: "k1", e: "AQAB" }, { kty: "RSA", kid: "k1", n: 5, e: "AQAB" }, { kty: "RSA", kid: "k1", n: "!!", e: "AQAB" }, small.jwk];
   assert.ok(await fresh().parseIDToken(sign(idClaims(p.host), { key: k }), { serverJWKS: { keys: [...junk, k.jwk] } }));
   await refused(sign(idClaims(p.host), { key: k }), "TOKEN_INVALID", "kid", { options: { serverJWKS: { keys: junk } } });
-  for (const jwks of [[], { keys: {} }, "x"]) await refused(sign(idClaims(p.host), { key: k }), "TOKEN_INVALID", "jwks", { options: { serverJWKS: jwks } });
+  for (const jwks of [[], { keys: {} }, "x", null]) await refused(sign(idClaims(p.host), { key: k }), "INVALID_ARGUMENT", "serverJWKS", { options: { serverJWKS: jwks } });
   p.jwksAnswer = { keys: "nope" };
   try {
     await refused(sign(idClaims(p.host), { key: k }), "TOKEN_INVALID", "jwks");
   } finally {
     p.jwksAnswer = undefined;
   }
+});
+
+test("a page served over http (getRandomValues, no subtle): URLs are built, verification says what is missing", async () => {
+  const insecure = { getRandomValues: (b) => crypto.getRandomValues(b) };
+  const client = makeClient(makeDeps({ webcrypto: insecure }), p.host, { appSecret: undefined, tokenEndPointAuthMethod: "none" });
+  assert.ok(client.buildAuthorizeUrl().codeVerifier);
+  const e = await refused(sign(idClaims(p.host), { key: p.keys[0] }), "CONFIG", undefined, { client });
+  assert.match(e.message, /crypto\.subtle/);
 });
 
 test("a JWKS endpoint that fails rejects with the request's error (OAUTH here), and nothing is cached", async () => {

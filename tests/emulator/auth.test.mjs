@@ -15,7 +15,7 @@ function officialSdk() {
     return createRequire(new URL("../suite/runner/package.json", import.meta.url))("authing-node-sdk");
   }
 }
-const { AuthenticationClient } = officialSdk();
+const { AuthenticationClient, ManagementClient } = officialSdk();
 
 let emu;
 before(async () => {
@@ -398,4 +398,25 @@ test("every authentication call the emulator answers is the official client's: i
     assert.ok(src.includes(`url: "${path}"`), `${route.name} sends ${path}`);
     assert.ok(src.includes(`method: "${route.method}"`), `${route.name} uses ${route.method}`);
   }
+});
+
+test("both official clients: a user createUser makes signs in; a user signUp makes is in listUsers; expireTokens ends the session", async () => {
+  const management = new ManagementClient({ accessKeyId: "test-access-key-id", accessKeySecret: "test-access-key-secret-0123456789", host: emu.url });
+  const created = await management.createUser({ username: "from-admin", password: "Adm1n-made" });
+  assert.equal(created.statusCode, 200, JSON.stringify(created));
+  const client = official();
+  const signedIn = await client.signInByUsernamePassword({ username: "from-admin", password: "Adm1n-made" });
+  assert.equal(signedIn.statusCode, 200);
+  client.setAccessToken(signedIn.data.access_token);
+  assert.equal((await client.getProfile({})).data.userId, created.data.userId);
+
+  const signedUp = await client.signUpByUsernamePassword({ username: "from-signup", password: "S1gned-up", profile: { nickname: "新人" } });
+  assert.equal(signedUp.statusCode, 200);
+  const listed = await management.listUsers({ keywords: "from-signup" });
+  assert.deepEqual(listed.data.list.map((u) => [u.userId, u.nickname, u.userSourceType]), [[signedUp.data.userId, "新人", "register"]]);
+  const history = await management.getUserLoginHistory({ userId: created.data.userId });
+  assert.equal(history.data.totalCount, 1);
+
+  emu.fault({ kind: "expireTokens" });
+  await assert.rejects(client.getProfile({}), (e) => e.response?.status === 401 && e.response.data.apiCode === 2021);
 });

@@ -164,3 +164,36 @@ export async function use(): Promise<unknown[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the client lives in the module: copies carry nothing, free() releases it, no secret in JSON or inspect", async () => {
+  const { inspect } = await import("node:util");
+  const { AuthenticationClient, isGenAuthError } = require("../../pkg/auth-node/index.js");
+  const secret = "the-app-secret-never-shown-0123456789";
+  const client = new AuthenticationClient({ appId: "app-1", appSecret: secret, appHost: "http://127.0.0.1:9", accessToken: "user-token-never-shown", maxRetries: 0 });
+  const summary = client.toJSON();
+  const dts = readFileSync(new URL("pkg/authentication.d.ts", root), "utf8");
+  const declared = dts.slice(dts.indexOf("export interface AuthenticationClientSummary {"), dts.indexOf("/** The part of Node's `ServerResponse`"));
+  for (const key of Object.keys(summary)) assert.match(declared, new RegExp(`\\n  ${key}\\??: `), `summary key ${key} is not declared`);
+  assert.equal(summary.hasSecret, true);
+  for (const shown of [JSON.stringify(client), inspect(client, { depth: 5, showHidden: true }), JSON.stringify({ ...client }), JSON.stringify(Object.assign({}, client))]) {
+    assert.ok(!shown.includes(secret) && !shown.includes("user-token-never-shown"), shown);
+  }
+  // A copy is no client: its calls reject CONFIG, sending nothing (the host is a closed port).
+  const copy = Object.assign(Object.create(AuthenticationClient.prototype), client);
+  for (const promise of [copy.getProfile(), copy.signInByEmailPassword({ email: "a@example.com", password: "p" }), copy.removeCredential("c", {})]) {
+    const e = await promise.then(() => assert.fail("resolved"), (e) => e);
+    assert.ok(isGenAuthError(e) && e.code === "CONFIG", `${e.code}: ${e.message}`);
+  }
+  // Bad arguments reject (every method is async, as the official ones), never throw.
+  const e = await client.signInByEmailPassword(undefined).then(() => assert.fail("resolved"), (e) => e);
+  assert.equal(e.code, "INVALID_ARGUMENT");
+  assert.equal(e.field, "requestBody");
+  client.free();
+  client.free();
+  assert.deepEqual(client.toJSON(), { freed: true });
+  for (const promise of [client.getProfile(), client.signInByEmailPassword({ email: "a@example.com", password: "p" }), client.getAccessTokenByCode("code-1")]) {
+    const freed = await promise.then(() => assert.fail("resolved"), (e) => e);
+    assert.ok(isGenAuthError(freed) && freed.code === "CONFIG", `${freed.code}: ${freed.message}`);
+    assert.match(freed.message, /free\(\)/);
+  }
+});

@@ -32,7 +32,7 @@ const counts = (out) => ({
 });
 
 test("the tarball holds the emulator: its modules, the endpoint table, the models, the command and its types", () => {
-  for (const f of ["emulator/index.mjs", "emulator/lib.mjs", "emulator/table.mjs", "emulator/seed.mjs", "emulator/cli.mjs", "emulator/index.d.mts", "emulator/api.txt", "emulator/models.json", "emulator/areas/users.mjs"])
+  for (const f of ["emulator/index.mjs", "emulator/lib.mjs", "emulator/table.mjs", "emulator/seed.mjs", "emulator/cli.mjs", "emulator/index.d.mts", "emulator/api.txt", "emulator/models.json", "emulator/areas/users.mjs", "emulator/areas/oidc.mjs", "emulator/areas/auth.mjs"])
     assert.ok(installed.files.includes(f), f);
   const pkg = installed.require("genauth-wasm/package.json");
   assert.equal(pkg.bin["genauth-emulator"], "emulator/cli.mjs");
