@@ -8,7 +8,9 @@
 // Screenshots of each step go to target/screenshots/login-*.png.
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -436,3 +438,68 @@ test("the web build in a page: appSecret is refused, the endpoints default to PK
     assert.deepEqual(ctx.errors, []);
   }),
 );
+
+// ---------------------------------------------------------------------------------------------
+// The README's browser quick start, as written: its page names the emulator at
+// http://127.0.0.1:8787; the test routes that origin to this test's emulator (the Host header
+// kept, so the emulator's issuer is the page's appHost) and serves the page next to a copy of the
+// web build, where its import map looks for it.
+
+const BROWSER_MARKER = "quickstart-auth-browser";
+const QUICKSTART_HOST = "http://127.0.0.1:8787";
+
+function browserQuickStart() {
+  const find = (file) =>
+    readFileSync(file, "utf8").match(new RegExp(`<!-- ${BROWSER_MARKER} -->\\n\`\`\`html\\n([\\s\\S]*?)\`\`\`\\n<!-- /${BROWSER_MARKER} -->`))?.[1];
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const code = find(`${root}README.md`) ?? find(`${root}docs/drafts/readme-authentication.md`);
+  assert.ok(code, `README.md (or docs/drafts/readme-authentication.md) has a <!-- ${BROWSER_MARKER} --> block`);
+  return code;
+}
+
+test("the README's browser quick start signs in, refreshes and signs out, as written", { timeout: TEST_TIMEOUT }, async () => {
+  const html = browserQuickStart();
+  assert.ok(html.includes(QUICKSTART_HOST) && html.includes(app.appId), "the quick start names the emulator's address and default app");
+  const dir = mkdtempSync(`${tmpdir()}/quickstart-browser-`);
+  const quick = await (async () => {
+    writeFileSync(`${dir}/index.html`, html);
+    cpSync(fileURLToPath(new URL("../../pkg/auth-web/", import.meta.url)), `${dir}/node_modules/genauth-wasm/auth-web/`, { recursive: true });
+    return startStaticServer({ root: dir });
+  })();
+  try {
+    await withBrowser(async (ctx) => {
+      const page = await ctx.open();
+      // 127.0.0.1:8787 is this test's emulator.
+      await page.context().route((u) => u.origin === QUICKSTART_HOST, async (route) => {
+        const request = route.request();
+        const target = emu.url + request.url().slice(QUICKSTART_HOST.length);
+        const answer = await route.fetch({ url: target, headers: { ...request.headers(), host: "127.0.0.1:8787" }, maxRedirects: 0, timeout: WAIT });
+        return route.fulfill({ response: answer });
+      });
+      const home = `${quick.url}/index.html`;
+      await page.goto(home);
+      await page.locator("#sign-in").click();
+      await page.waitForURL((u) => u.origin === QUICKSTART_HOST && u.pathname === "/oidc/auth");
+      await submitSignIn(page, seeded.username, seeded.password);
+      await page.waitForURL((u) => u.href === home);
+      await page.waitForFunction(() => document.getElementById("out").textContent !== "");
+      assert.equal(await text(page, "#out"), `Signed in as ${seeded.name}`);
+      await shot(page, "11-quickstart-signed-in");
+
+      await page.locator("#refresh").click();
+      await page.waitForFunction(() => document.getElementById("out").textContent.endsWith(" · refreshed"));
+      const exchanges = emu.requests.filter((r) => r.method === "POST" && r.path === "/oidc/token").map((r) => r.body?.grant_type);
+      assert.deepEqual(exchanges, ["authorization_code", "refresh_token"]);
+
+      await page.locator("#sign-out").click();
+      await page.waitForURL((u) => u.href.startsWith(home) && !u.search.includes("code="));
+      await page.locator("#sign-in").waitFor();
+      assert.ok(emu.requests.some((r) => r.path === "/oidc/session/end"), "the end-session endpoint was reached");
+      assert.ok(await page.locator("#sign-out").isHidden());
+      assert.deepEqual(ctx.errors, []);
+    });
+  } finally {
+    await quick.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
