@@ -54,10 +54,12 @@ pkg: setup
 	rm -rf pkg/node pkg/web pkg/auth-node pkg/auth-web
 	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/node $(WASM)
 	wasm-bindgen --no-typescript --target web --out-dir pkg/web $(WASM)
-	wasm-bindgen --no-typescript --target nodejs --out-dir pkg/auth-node $(AUTH_WASM)
-	wasm-bindgen --no-typescript --target web --out-dir pkg/auth-web $(AUTH_WASM)
-	for d in node web auth-node auth-web; do $(WASM_OPT) pkg/$$d/genauth_wasm_bg.wasm -o pkg/$$d/genauth_wasm_bg.wasm; \
-	  rm -f pkg/$$d/genauth_wasm_bg.wasm.d.ts pkg/$$d/genauth_wasm.d.ts; done
+	# The authentication build's files have names of their own (genauth_auth.js, genauth_auth_bg.wasm):
+	# a server bundle that holds both builds reads both .wasm files from its own folder.
+	wasm-bindgen --no-typescript --target nodejs --out-name genauth_auth --out-dir pkg/auth-node $(AUTH_WASM)
+	wasm-bindgen --no-typescript --target web --out-name genauth_auth --out-dir pkg/auth-web $(AUTH_WASM)
+	for f in node/genauth_wasm web/genauth_wasm auth-node/genauth_auth auth-web/genauth_auth; do \
+	  $(WASM_OPT) pkg/$${f}_bg.wasm -o pkg/$${f}_bg.wasm; rm -f pkg/$${f}_bg.wasm.d.ts pkg/$$f.d.ts; done
 	echo '{"type":"module"}' > pkg/web/package.json
 	echo '{"type":"module"}' > pkg/auth-web/package.json
 	node pkg/build.mjs

@@ -14,17 +14,23 @@ const dir = new URL("./", import.meta.url);
 const body = readFileSync(new URL("extend.js", dir), "utf8").replace(/^export function extend/m, "function extend");
 const names = ["ManagementClient", "removeDepartmentMembers", "isGenAuthError", "endpoints", "memoryBytes"];
 
-const write = (file, code) => writeFileSync(new URL(file, dir), transformSync(code, { minify: true, legalComments: "none" }).code);
+const write = (file, code, tail = "") => writeFileSync(new URL(file, dir), transformSync(code, { minify: true, legalComments: "none" }).code + tail);
+/** The stem of a build's wasm-bindgen files: the authentication build's have a name of their own. */
+const stem = (build) => (build.startsWith("auth-") ? "genauth_auth" : "genauth_wasm");
 
 write(
   "node/index.js",
   `"use strict";\n${body}\nconst api = extend(require("./genauth_wasm.js"));\n` +
     // One assignment per name, so that Node's `import { … } from "genauth-wasm"` sees them.
-    names.map((n) => `exports.${n} = api.${n};\n`).join("") +
-    // The drop-in: `require("genauth-wasm")` has the AuthenticationClient too, as
-    // authing-node-sdk has (the authentication build, loaded with it). The web and workerd main
-    // entries stay management-only: a page that manages pays nothing for it.
-    `exports.AuthenticationClient = require("../auth-node/index.js").AuthenticationClient;\n`,
+    names.map((n) => `exports.${n} = api.${n};\n`).join(""),
+  // The drop-in: `require("genauth-wasm")` has the AuthenticationClient too, as authing-node-sdk
+  // has. The authentication build is loaded when it is first asked for (a server that only
+  // manages never reads its .wasm, and a bundle of it needs only the management .wasm), through a
+  // getter in the one form Node's CommonJS lexer reads as a named export (written after the
+  // minifier, which would rewrite `true` as `!0`). The web and workerd main entries stay
+  // management-only: a page that manages pays nothing for it.
+  `const auth = { get AuthenticationClient() { return require("../auth-node/index.js").AuthenticationClient; } };\n` +
+    `Object.defineProperty(exports, "AuthenticationClient", { enumerable: true, get: function () { return auth.AuthenticationClient; } });\n`,
 );
 write(
   "web/index.js",
@@ -44,17 +50,17 @@ if (/^\s*(import|export)\b/m.test(authBody)) throw new Error("build.mjs: authent
 const authNames = ["AuthenticationClient", "isGenAuthError"];
 write(
   "auth-node/index.js",
-  `"use strict";\n${authBody}\nconst api = extendAuthentication(require("./genauth_wasm.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
+  `"use strict";\n${authBody}\nconst api = extendAuthentication(require("./genauth_auth.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
 );
 write(
   "auth-web/index.js",
-  `import init, * as wasm from "./genauth_wasm.js";\n${authBody}\n` +
-    `await init({ module_or_path: new URL("./genauth_wasm_bg.wasm", import.meta.url) });\n` +
+  `import init, * as wasm from "./genauth_auth.js";\n${authBody}\n` +
+    `await init({ module_or_path: new URL("./genauth_auth_bg.wasm", import.meta.url) });\n` +
     `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
 );
 write(
   "auth-web/workerd.js",
-  `import { initSync } from "./genauth_wasm.js";\nimport * as wasm from "./genauth_wasm.js";\nimport module from "./genauth_wasm_bg.wasm";\n${authBody}\n` +
+  `import { initSync } from "./genauth_auth.js";\nimport * as wasm from "./genauth_auth.js";\nimport module from "./genauth_auth_bg.wasm";\n${authBody}\n` +
     `initSync({ module });\n` +
     `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
 );
@@ -66,8 +72,9 @@ write(
 // the timers) or when the module loads (TextEncoder, TextDecoder), so a context that has it (or
 // a test's fake timers) is used as before; nothing is assigned to the host's globals. The names
 // below shadow the globals that the glue and the snippet refer to.
-const NODE_GLUE = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
-const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
+const NODE_GLUE_CRYPTO = `const crypto = { getRandomValues: (b) => (globalThis.crypto?.getRandomValues ? globalThis.crypto : require("crypto").webcrypto).getRandomValues(b) };
+`;
+const NODE_GLUE = `const { TextEncoder, TextDecoder } = globalThis.TextEncoder && globalThis.TextDecoder ? globalThis : require("util");
 `;
 // The authentication build's HMAC key snippet: Node's WebCrypto where the context lacks the
 // global (Node 18 has no global crypto; a vm context may not), looked up at each use.
@@ -81,19 +88,84 @@ const setTimeout = (f, ms) => timers().setTimeout(f, ms), clearTimeout = (t) => 
 // awaits a call that is answered does not hang.
 const GLUE = `const queueMicrotask = (f) => void Promise.resolve().then(f);
 `;
+/**
+ * wasm-bindgen names each import of the module after its Rust path and a hash
+ * (`__wbg_getRandomValues_1c61fac11405ffdc`): about 55 bytes each, 3 kB a build, the hashes
+ * incompressible. They are the keys of one object of the glue (what it hands to the module) and
+ * nothing else, so both sides are renamed to `a`, `b`, … here: the .wasm's import section is
+ * rewritten (every other section copied as it is) and each name replaced in the glue, where it must
+ * occur exactly once. The snippets' imports keep their names.
+ */
+function shortenImports(wasm, glue) {
+  let p = 8;
+  const leb = () => {
+    let r = 0, s = 0, x;
+    do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80);
+    return r >>> 0;
+  };
+  const enc = (n) => {
+    const a = [];
+    do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; a.push(x); } while (n);
+    return a;
+  };
+  const str = (s) => { const u = Buffer.from(s, "utf8"); return [...enc(u.length), ...u]; };
+  const name = (i) => { const A = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"; let s = ""; do { s = A[i % 52] + s; i = Math.floor(i / 52) - 1; } while (i >= 0); return s; };
+  const read = () => { const n = leb(); const s = wasm.subarray(p, p + n).toString(); p += n; return s; };
+  const renames = new Map();
+  const out = [wasm.subarray(0, 8)];
+  while (p < wasm.length) {
+    const at = p, id = wasm[p++], size = leb(), end = p + size;
+    if (id !== 2) { out.push(wasm.subarray(at, end)); p = end; continue; }
+    const body = [];
+    const count = leb();
+    body.push(...enc(count));
+    for (let i = 0; i < count; i++) {
+      const module = read(), field = read(), desc = p, kind = wasm[p++];
+      // func: type index; table: reftype, limits; memory: limits; global: type, mutability; tag.
+      if (kind === 0) leb();
+      else if (kind === 1) { p++; if (wasm[p++] & 1) leb(); leb(); }
+      else if (kind === 2) { if (wasm[p++] & 1) leb(); leb(); }
+      else if (kind === 3) p += 2;
+      else if (kind === 4) { p++; leb(); }
+      else throw new Error(`build.mjs: an import of kind ${kind}, which shortenImports does not read`);
+      const short = /^\.\/genauth_(wasm|auth)_bg\.js$/.test(module) ? name(renames.size) : field;
+      if (short !== field) renames.set(field, short);
+      body.push(...str(module), ...str(short), ...wasm.subarray(desc, p));
+    }
+    if (p !== end) throw new Error("build.mjs: the import section did not read to its end");
+    out.push(Buffer.from([2, ...enc(body.length), ...body]));
+  }
+  for (const [from, to] of renames) {
+    const re = new RegExp(`(?<![\\w$])${from.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
+    const n = glue.match(re)?.length ?? 0;
+    if (n !== 1) throw new Error(`build.mjs: the import ${from} occurs ${n} times in the glue, not once`);
+    glue = glue.replace(re, to);
+  }
+  return { wasm: Buffer.concat(out), glue };
+}
+
 /** `source` with `prelude` before it, once the names it stands in for are found in it. */
 function withPrelude(file, source, prelude, uses) {
   for (const use of uses) if (!source.includes(use)) throw new Error(`build.mjs: ${file} no longer has ${use}; check the stand-ins in pkg/build.mjs`);
   return prelude + source;
 }
 
-// The wasm-bindgen glue, minified too (size is a feature).
+// The wasm-bindgen glue, minified too (size is a feature), and the names of the module's imports
+// shortened in both the .wasm and the glue (see shortenImports).
 for (const build of ["node", "web", "auth-node", "auth-web"]) {
   // A plain require() of the transport snippet (wasm-bindgen writes require(String.raw`…`)), which
   // bundlers of server code can follow.
-  const source = readFileSync(new URL(`${build}/genauth_wasm.js`, dir), "utf8").replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
-  const glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
-  write(`${build}/genauth_wasm.js`, build.endsWith("node") ? withPrelude("node glue", glue, NODE_GLUE, ["crypto.getRandomValues(", "new TextDecoder(", "new TextEncoder("]) : glue);
+  const wasmFile = new URL(`${build}/${stem(build)}_bg.wasm`, dir);
+  const shortened = shortenImports(readFileSync(wasmFile), readFileSync(new URL(`${build}/${stem(build)}.js`, dir), "utf8"));
+  writeFileSync(wasmFile, shortened.wasm);
+  const source = shortened.glue.replace(/require\(String\.raw`([^`$\\]*)`\)/g, (_, p) => `require(${JSON.stringify(p)})`);
+  let glue = withPrelude(`${build} glue`, source, GLUE, ["queueMicrotask("]);
+  if (build.endsWith("node")) {
+    glue = withPrelude("node glue", glue, NODE_GLUE, ["new TextDecoder(", "new TextEncoder("]);
+    // The management build draws signature nonces; the authentication build draws none.
+    if (build === "node") glue = withPrelude("node glue", glue, NODE_GLUE_CRYPTO, ["crypto.getRandomValues("]);
+  }
+  write(`${build}/${stem(build)}.js`, glue);
 }
 
 // Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
@@ -113,7 +185,7 @@ for (const build of ["node", "web", "auth-node", "auth-web"]) {
       const path = `${build}/snippets/${crate}/${file}`;
       let source = readFileSync(new URL(path, dir), "utf8");
       if (build.endsWith("node") && source.includes("export function exchange")) source = withPrelude(path, source, NODE_SNIPPET, ["setTimeout(", "clearTimeout("]);
-      if (build.endsWith("node") && source.includes("export async function hmacKey")) source = withPrelude(path, source, NODE_HMAC_SNIPPET, ["crypto.subtle."]);
+      if (build.endsWith("node") && source.includes("export function hmacKey")) source = withPrelude(path, source, NODE_HMAC_SNIPPET, ["crypto.subtle."]);
       writeFileSync(new URL(path, dir), transformSync(source, { minify: true, legalComments: "none", ...(build.endsWith("node") ? { format: "cjs" } : {}) }).code);
     }
   }

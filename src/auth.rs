@@ -8,7 +8,7 @@ use std::rc::Rc;
 use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::future_to_promise;
 
 use crate::config::{header_problem, Config, Secret};
 use crate::error::{Code, Error};
@@ -16,15 +16,20 @@ use crate::transport::{Client, Host, Prepared};
 use crate::{client_of, endpoint_named, freed, js, register, reject, CallOptionsArg};
 
 #[wasm_bindgen(inline_js = r#"
-export async function hmacKey(secret) {
-  return await crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+export function hmacKey(secret, error) {
+  try {
+    return crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]).catch(() => Promise.reject(error));
+  } catch {
+    return Promise.reject(error);
+  }
 }
 "#)]
 extern "C" {
     /// A non-extractable HMAC-SHA256 key (for `verify` only) of `secret`'s bytes, which
-    /// `importKey` copies before it returns; rejects when the runtime has no WebCrypto.
-    #[wasm_bindgen(js_name = hmacKey, catch)]
-    fn hmac_key(secret: &[u8]) -> Result<Promise, JsValue>;
+    /// `importKey` copies before it returns; rejects with `error` when the runtime has no
+    /// WebCrypto or it refuses. Never throws.
+    #[wasm_bindgen(js_name = hmacKey)]
+    fn hmac_key(secret: &[u8], error: &JsValue) -> Promise;
 }
 
 fn build(options: &JsValue) -> Result<Client, Error> {
@@ -156,16 +161,12 @@ pub fn auth_client_hmac_key(handle: f64) -> Promise {
             "an HS256 token is verified with the app secret, and this client has no appSecret",
         ));
     };
-    let no_webcrypto = || {
-        js::to_js_error(&Error::new(
-            Code::Config,
-            "this runtime's WebCrypto (crypto.subtle) could not make an HMAC key of the app secret",
-        ))
-    };
-    match hmac_key(secret.0.as_bytes()) {
-        Ok(promise) => future_to_promise(async move { JsFuture::from(promise).await.map_err(|_| no_webcrypto()) }),
-        Err(_) => Promise::reject(&no_webcrypto()),
-    }
+    // The error it rejects with, should WebCrypto fail, is made now: the snippet cannot make one.
+    let no_webcrypto = Error::new(
+        Code::Config,
+        "this runtime's WebCrypto (crypto.subtle) could not make an HMAC key of the app secret",
+    );
+    hmac_key(secret.0.as_bytes(), &js::to_js_error(&no_webcrypto))
 }
 
 /// The names of the AuthenticationClient's calls (the rows of `src/auth-api.txt`),

@@ -17,41 +17,56 @@ pub struct Brand {
     /// The public host.
     pub host: &'static str,
     /// Prefix of the brand's headers.
+    #[cfg(not(feature = "authentication"))]
     pub prefix: &'static str,
     /// The word before the key id in `authorization`.
+    #[cfg(not(feature = "authentication"))]
     pub scheme: &'static str,
     /// The brand's header names, spelt out once.
     pub headers: BrandHeaders,
 }
 
-/// Names of the headers that carry the brand's prefix.
+/// Names of the headers that carry the brand's prefix (the authentication build sends only
+/// the app id's).
 #[derive(Debug, PartialEq, Eq)]
 pub struct BrandHeaders {
     /// `x-*-signature-nonce`.
+    #[cfg(not(feature = "authentication"))]
     pub nonce: &'static str,
     /// `x-*-signature-method`.
+    #[cfg(not(feature = "authentication"))]
     pub method: &'static str,
     /// `x-*-signature-version`.
+    #[cfg(not(feature = "authentication"))]
     pub version: &'static str,
     /// `x-*-sdk-version`.
+    #[cfg(not(feature = "authentication"))]
     pub sdk_version: &'static str,
     /// `x-*-lang`.
+    #[cfg(not(feature = "authentication"))]
     pub lang: &'static str,
     /// `x-*-app-id` (the tenant).
     pub app_id: &'static str,
     /// `x-*-userpool-id`.
+    #[cfg(not(feature = "authentication"))]
     pub userpool_id: &'static str,
 }
 
 macro_rules! brand_headers {
     ($p:literal) => {
         BrandHeaders {
+            #[cfg(not(feature = "authentication"))]
             nonce: concat!($p, "signature-nonce"),
+            #[cfg(not(feature = "authentication"))]
             method: concat!($p, "signature-method"),
+            #[cfg(not(feature = "authentication"))]
             version: concat!($p, "signature-version"),
+            #[cfg(not(feature = "authentication"))]
             sdk_version: concat!($p, "sdk-version"),
+            #[cfg(not(feature = "authentication"))]
             lang: concat!($p, "lang"),
             app_id: concat!($p, "app-id"),
+            #[cfg(not(feature = "authentication"))]
             userpool_id: concat!($p, "userpool-id"),
         }
     };
@@ -61,7 +76,9 @@ macro_rules! brand_headers {
 pub const GENAUTH: Brand = Brand {
     name: "genauth",
     host: "https://api.genauth.ai",
+    #[cfg(not(feature = "authentication"))]
     prefix: "x-genauth-",
+    #[cfg(not(feature = "authentication"))]
     scheme: "GenAuth",
     headers: brand_headers!("x-genauth-"),
 };
@@ -69,7 +86,9 @@ pub const GENAUTH: Brand = Brand {
 pub const AUTHING: Brand = Brand {
     name: "authing",
     host: "https://api.authing.cn",
+    #[cfg(not(feature = "authentication"))]
     prefix: "x-authing-",
+    #[cfg(not(feature = "authentication"))]
     scheme: "authing",
     headers: brand_headers!("x-authing-"),
 };
@@ -388,6 +407,9 @@ impl Config {
     pub fn from_auth_options(options: Vec<(String, Value)>, in_browser: bool) -> Result<Config, Error> {
         use crate::endpoints::AUTH_CLIENT_OPTIONS;
         let what = "AuthenticationClient options";
+        // An empty accessToken is no token, as the official client reads it.
+        let mut options = options;
+        options.retain(|(k, v)| !(k == "accessToken" && v.as_str() == Some("")));
         let fields = validate(AUTH_CLIENT_OPTIONS, options, what, Code::Config)?;
         let get = |name: &str| fields.iter().find(|(f, _): &&(&Field, Value)| f.name == name).map(|(_, v)| v);
         let string = |name: &str| get(name).and_then(Value::as_str).map(str::to_owned);

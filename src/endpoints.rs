@@ -45,7 +45,7 @@ impl Ty {
             Ty::Bool => "a boolean".into(),
             Ty::Num => "a number".into(),
             Ty::Int(..) => "an integer".into(),
-            Ty::Enum(vals) => format!("one of \"{}\"", vals.join("\", \"")),
+            Ty::Enum(vals) => format!("one of \"{}\"", crate::value::join(vals.iter().copied(), "\", \"")),
             Ty::Object | Ty::Instance => "an object".into(),
             Ty::Objects => "an array of objects".into(),
             Ty::Array => "an array".into(),

@@ -20,6 +20,7 @@ extern "C" {
     #[cfg(feature = "authentication")]
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse_value(text: &JsValue) -> Result<JsValue, JsValue>;
+    #[cfg(not(feature = "authentication"))]
     #[wasm_bindgen(js_namespace = crypto, js_name = getRandomValues, catch)]
     fn get_random_values(buf: &mut [u8]) -> Result<JsValue, JsValue>;
 }
@@ -297,12 +298,14 @@ pub fn get_string(obj: &JsValue, key: &str) -> Option<String> {
     get(obj, key).as_string()
 }
 
+#[cfg(not(feature = "authentication"))]
 thread_local! {
     /// Random bytes drawn from the host a block at a time: one `getRandomValues` call per 256
     /// nonces instead of one per request.
     static RANDOM: std::cell::RefCell<(Vec<u8>, usize)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
 }
 
+#[cfg(not(feature = "authentication"))]
 fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
     RANDOM.with(|pool| {
         let mut pool = pool.borrow_mut();
@@ -331,11 +334,20 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
 }
 
 /// 32 hex characters from the host's cryptographic random source.
+#[cfg(not(feature = "authentication"))]
 pub fn nonce() -> Result<String, Error> {
     Ok(crate::sign::hex(&random_bytes::<16>()?))
 }
 
+/// A uniform random number in `[0, 1)` for the backoff's jitter: `Math.random()` in the
+/// authentication build, which draws no signature nonces and so needs no cryptographic source.
+#[cfg(feature = "authentication")]
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}
+
 /// A uniform random number in `[0, 1)` from the host's cryptographic source (jitter).
+#[cfg(not(feature = "authentication"))]
 pub fn random() -> f64 {
     random_bytes::<4>().map_or(0.5, |b| f64::from(u32::from_le_bytes(b)) / 4_294_967_296.0)
 }

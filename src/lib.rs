@@ -270,6 +270,7 @@ pub fn remove_department_members(config: JsValue, params: JsValue, options: Opti
 
 /// Whether a caller's key may be shown in a message (the rule of every message the module
 /// writes), for the package's JavaScript helpers.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = readsAsName)]
 pub fn reads_as_name(key: &str) -> bool {
     validate::reads_as_name(key)
@@ -367,6 +368,7 @@ pub(crate) fn names() -> String {
 /// Checks `params` for the call `name` as the call of the client `handle` would (its `strict`
 /// option included), without sending anything; throws the same `GenAuthError`. The bulk helpers
 /// check every batch before sending the first.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = checkParams)]
 pub fn check_params(handle: f64, name: JsValue, params: JsValue) -> Result<(), JsValue> {
     let ep = endpoint_named(&name, "checkParams").map_err(|e| js::to_js_error(&e))?;
@@ -376,6 +378,7 @@ pub fn check_params(handle: f64, name: JsValue, params: JsValue) -> Result<(), J
 
 /// Bytes of linear memory the module holds now: for watching that a long-running process does
 /// not grow.
+#[cfg(not(feature = "authentication"))]
 #[wasm_bindgen(js_name = memoryBytes)]
 pub fn memory_bytes() -> f64 {
     let buffer = js::get(&wasm_bindgen::memory(), "buffer");

@@ -58,10 +58,23 @@ pub fn retry_after_ms(value: &str, now_ms: f64, cap_ms: f64) -> Option<f64> {
             digits.parse::<u32>().unwrap_or(0) as f64 * 1000.0
         }
     } else {
-        http_date_ms(value)? - now_ms
+        date_wait(value, now_ms)?
     };
     #[allow(clippy::manual_clamp)]
     Some(wait.max(0.0).min(cap_ms))
+}
+
+/// The wait until the HTTP date `value`, in milliseconds (negative when it has passed).
+#[cfg(not(feature = "authentication"))]
+fn date_wait(value: &str, now_ms: f64) -> Option<f64> {
+    Some(http_date_ms(value)? - now_ms)
+}
+
+/// The authentication build reads a `Retry-After` of delta-seconds only (an HTTP date means
+/// the backoff's wait): the date parser is a kilobyte of `.wasm` its answers do not need.
+#[cfg(feature = "authentication")]
+fn date_wait(_value: &str, _now_ms: f64) -> Option<f64> {
+    None
 }
 
 /// Milliseconds since the epoch of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the form
@@ -190,8 +203,10 @@ mod tests {
         assert_eq!(now, 1_795_806_791_000.0);
         assert_eq!(retry_after_ms("2", now, 30_000.0), Some(2000.0));
         assert_eq!(retry_after_ms(" 0 ", now, 30_000.0), Some(0.0));
-        assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:16 GMT", now, 30_000.0), Some(5000.0));
-        assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:01 GMT", now, 30_000.0), Some(0.0));
+        // An HTTP date (which the authentication build leaves to the backoff).
+        let date = |v: Option<f64>| if cfg!(feature = "authentication") { None } else { v };
+        assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:16 GMT", now, 30_000.0), date(Some(5000.0)));
+        assert_eq!(retry_after_ms("Fri, 27 Nov 2026 19:13:01 GMT", now, 30_000.0), date(Some(0.0)));
         assert_eq!(retry_after_ms("86400", now, 30_000.0), Some(30_000.0));
         assert_eq!(retry_after_ms("0000000005", now, 30_000.0), Some(5000.0));
         assert_eq!(retry_after_ms("100000000000000000000", now, 30_000.0), Some(30_000.0));

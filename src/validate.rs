@@ -157,7 +157,7 @@ fn prototype_key(key: &str) -> bool {
 /// with the names it takes. A name is echoed only when it reads as a name: a long or random one
 /// (a secret pasted as a key, a payload) is described, never repeated.
 fn unknown_field(fields: &[Field], key: &str, what: &str, code: Code) -> Error {
-    let takes = || fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+    let takes = || crate::value::join(fields.iter().map(|f| f.name), ", ");
     match suggest(key, fields).filter(|_| !prototype_key(key)) {
         Some(near) => Error::field(code, key, format!("{what}: unknown field \"{key}\"; did you mean \"{near}\"?")),
         None if reads_as_name(key) => {

@@ -200,6 +200,19 @@ fn query_pair(key: &str, v: &Value, out: &mut String) {
     encode_query_part(&v.to_canonical(), out);
 }
 
+/// The strings joined with `sep` between them (a loop: the standard `join` is a kilobyte of
+/// `.wasm`).
+pub fn join<'a>(items: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// Where `needle` first occurs in `hay`, by a byte scan: the standard substring search costs
 /// kilobytes of `.wasm`.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {

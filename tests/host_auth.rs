@@ -288,9 +288,11 @@ fn a_call_carries_the_app_id_and_the_users_token_as_it_is() {
     let h = headers(&core, row_plan(&core, "updateProfile", &[("nickname", Value::str("n"))]));
     assert_eq!(header(&h, "content-type").as_deref(), Some("application/json"));
     assert_eq!(header(&h, "authorization").as_deref(), Some(TOKEN));
-    // Without a token: no authorization at all.
-    let core = core_with(&[]);
-    assert_eq!(header(&headers(&core, row_plan(&core, "getProfile", &[])), "authorization"), None);
+    // Without a token (or with an empty one, which the official client reads as none): no
+    // authorization at all.
+    for core in [core_with(&[]), core_with(&[("accessToken", Value::str(""))])] {
+        assert_eq!(header(&headers(&core, row_plan(&core, "getProfile", &[])), "authorization"), None);
+    }
 }
 
 #[test]

@@ -16,7 +16,8 @@ for (const [build, budget] of Object.entries(BUDGETS)) {
   const snippets = existsSync(`${pkg}${build}/snippets`)
     ? readdirSync(`${pkg}${build}/snippets`, { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `${build}/snippets/${f}`)
     : [];
-  const files = [`${build}/genauth_wasm_bg.wasm`, `${build}/genauth_wasm.js`, `${build}/index.js`, ...snippets].map((f) => pkg + f);
+  const stem = build.startsWith("auth-") ? "genauth_auth" : "genauth_wasm";
+  const files = [`${build}/${stem}_bg.wasm`, `${build}/${stem}.js`, `${build}/index.js`, ...snippets].map((f) => pkg + f);
   if (!files.every(existsSync)) {
     console.error(`size: pkg/${build} is not built; run make pkg`);
     process.exit(1);

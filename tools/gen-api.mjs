@@ -17,6 +17,7 @@
 //                                    instead of tools/auth-methods.mjs
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -37,7 +38,7 @@ const argAfter = (flag) => {
 };
 // The AuthenticationClient's public methods that are not rows (tools/auth-methods.mjs).
 const NOT_ROWS_FILE = path.resolve(root, argAfter("--auth-not-rows") ?? "tools/auth-methods.mjs");
-const { NOT_ROWS } = await import(new URL(`file://${NOT_ROWS_FILE}`).href);
+const { NOT_ROWS } = await import(pathToFileURL(NOT_ROWS_FILE).href);
 let FACTS;
 
 // The areas of the Management API, as the README groups the calls: the first rule that matches a

@@ -3,6 +3,5 @@
 import fs from "node:fs";
 import { parseTable } from "../../emulator/table.mjs";
 export { valueFor, paramsFor } from "./table.mjs";
-export { decodeQuery } from "../../emulator/table.mjs";
 
 export const AUTH_CALLS = parseTable(fs.readFileSync(new URL("../../src/auth-api.txt", import.meta.url), "utf8"));

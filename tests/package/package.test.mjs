@@ -43,7 +43,7 @@ async function runScript(name) {
   return { out: JSON.parse(stdout), stdout };
 }
 
-test("the tarball holds the two builds, the browser entry, types, the emulator and the README, nothing else", () => {
+test("the tarball holds the two builds of each module (management, authentication), the browser entries, types, the emulator and the README, nothing else", () => {
   // The transport's JavaScript half sits in a folder named after the crate's hash.
   files = files.map((f) => f.replace(/snippets\/genauth-wasm-[0-9a-f]+\//, "snippets/genauth-wasm/"));
   // The emulator (genauth-wasm/emulator): its modules as in the repository, with the table and models it answers from.
@@ -52,6 +52,21 @@ test("the tarball holds the two builds, the browser entry, types, the emulator a
   assert.deepEqual(files.filter((f) => f.startsWith("emulator/")), [...emulator, "emulator/api.txt", "emulator/models.json"].sort());
   assert.deepEqual(files.filter((f) => !f.startsWith("emulator/")), [
     "README.md",
+    "auth-models.d.ts",
+    "auth-node/genauth_auth.js",
+    "auth-node/genauth_auth_bg.wasm",
+    "auth-node/index.js",
+    "auth-node/snippets/genauth-wasm/inline0.js",
+    "auth-node/snippets/genauth-wasm/inline1.js",
+    "auth-web/genauth_auth.js",
+    "auth-web/genauth_auth_bg.wasm",
+    "auth-web/index.js",
+    "auth-web/package.json",
+    "auth-web/snippets/genauth-wasm/inline0.js",
+    "auth-web/snippets/genauth-wasm/inline1.js",
+    "auth-web/workerd.js",
+    "authentication.d.mts",
+    "authentication.d.ts",
     "index.d.mts",
     "index.d.ts",
     "models.d.ts",
@@ -89,7 +104,7 @@ test("the public types compile real usage under tsc --strict, reject wrong field
 for (const script of ["use.cjs", "use.mjs"]) {
   test(`${script}: every auth mode and brand removes the member and resolves the documented envelope`, async () => {
     const { out, stdout } = await runScript(script);
-    assert.deepEqual(out.exports, ["ManagementClient", "endpoints", "isGenAuthError", "memoryBytes", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
+    assert.deepEqual(out.exports, ["AuthenticationClient", "ManagementClient", "endpoints", "isGenAuthError", "memoryBytes", "removeDepartmentMembers"].concat(script === "use.mjs" ? ["default"] : []).sort());
     assert.equal(out.modes.length, 6);
     for (const m of out.modes) {
       assert.equal(m.res.statusCode, 200, m.name);
