@@ -686,7 +686,7 @@ test("Cloudflare workerd (miniflare): a worker importing genauth-wasm/authentica
         r.auth = `app secret, ${method}`;
         r.version = `${workerdVersion} (miniflare ${requireDev("miniflare/package.json").version})`;
         await signInFlow(method, async () => {
-          const [out] = await inWorkerd(Miniflare, code, ["/"], { wasm: "auth-web/genauth_wasm_bg.wasm", bindings: authEnv(method) });
+          const [out] = await inWorkerd(Miniflare, code, ["/"], { wasm: "auth-web/genauth_auth_bg.wasm", bindings: authEnv(method) });
           assert.equal(out.userAgent, "Cloudflare-Workers");
           return out;
         });
