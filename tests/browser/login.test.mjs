@@ -414,6 +414,24 @@ test("hostile: a wrong password shows the emulator's error line and signs no one
   }),
 );
 
+test("a provider's error on return (the user cancelled) is shown with the OAuth error, and the page stays signed out", { timeout: TEST_TIMEOUT }, () =>
+  withBrowser(async (ctx) => {
+    const page = await ctx.open();
+    await openApp(page);
+    await toSignInPage(page);
+    const state = new URL(page.url()).searchParams.get("state");
+    // What a provider sends back when the user declines: error, error_description and the state.
+    await page.goto(`${pageUrl}?${new URLSearchParams({ error: "access_denied", error_description: "the user cancelled", state })}`);
+    await page.waitForSelector('html[data-ready="true"][data-auth="signed-out"]');
+    const problem = await problemShown(page);
+    assert.match(problem.message, /^Sign-in refused: .*access_denied: the user cancelled$/);
+    assert.deepEqual(pick(problem.fields, ["code", "field", "error", "errorDescription"]), { code: "OAUTH", field: "error", error: "access_denied", errorDescription: "the user cancelled" });
+    assert.equal(page.url(), pageUrl);
+    assert.equal(ctx.sent.filter((s) => s.url.pathname === "/oidc/token").length, 0);
+    assert.deepEqual(ctx.errors, []);
+  }),
+);
+
 test("the web build in a page: appSecret is refused, the endpoints default to PKCE (none), the summary holds no secret", { timeout: TEST_TIMEOUT }, () =>
   withBrowser(async (ctx) => {
     const page = await ctx.open();
