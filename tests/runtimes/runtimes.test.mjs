@@ -5,7 +5,11 @@
 // target/runtimes/app, and every row removes one member through the local emulator over real
 // HTTP, checking the documented envelope and that the emulator no longer lists the member.
 // Server runtimes sign with the access key; browsers cannot hold the secret (it is refused
-// there), so the pages use a management token minted by the emulator.
+// there), so the pages use a management token minted by the emulator. The authentication entry
+// (`genauth-wasm/authentication`) signs a user in server-side in Node (import and require), Deno,
+// Bun and workerd (fixtures/authflow.mjs: the emulator's sign-in form posted with fetch, the code
+// exchanged with client_secret_post and client_secret_basic, the ID token verified, the profile
+// read, the hostile cases refused); its browser flow is tests/browser/login.test.mjs.
 //
 //   node --test tests/runtimes/
 //
@@ -18,7 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { startEmulator } from "../../emulator/index.mjs";
-import { STEAMORY } from "../../emulator/seed.mjs";
+import { STEAMORY, DEFAULT_APP, DEMO_PASSWORD } from "../../emulator/seed.mjs";
 import { startStaticServer } from "../browser/server.mjs";
 import { installPackage, root as ROOT } from "../package/install.mjs";
 
@@ -30,6 +34,11 @@ const KEY_SECRET = "test-access-key-secret-0123456789";
 const ORG = STEAMORY.organizationCode;
 const DEPT = STEAMORY.devDepartmentId;
 const USER_ID = "623c20b2a062aaaaf41b17da";
+// The authentication entry's server-side sign-in: the emulator's default application (it allows
+// any loopback redirect; nothing listens there: the redirect's Location is read) and a demo user.
+const REDIRECT_URI = "http://127.0.0.1:3000/callback";
+const SIGN_IN = { account: "zhangsan", password: DEMO_PASSWORD, userId: USER_ID, email: "zhangsan@steamory.cn" };
+const authApp = DEFAULT_APP;
 
 const BIN = {
   node18: `${ROOT}node_modules/node18/bin/node`,
@@ -64,7 +73,7 @@ before(async () => {
   const installed = `${pkg.app}/node_modules/genauth-wasm`;
   const missing = JSON.parse(readFileSync(`${installed}/package.json`, "utf8")).files.filter((f) => !existsSync(`${installed}/${f}`));
   assert.deepEqual(missing, [], `the packed package lacks files its manifest lists (is pkg/ built, and not being rebuilt?): ${missing.join(", ")}`);
-  for (const file of ["remove.mjs", "remove.cjs"]) copyFileSync(`${FIXTURES}${file}`, `${pkg.app}/${file}`);
+  for (const file of ["remove.mjs", "remove.cjs", "authflow.mjs", "auth.mjs", "auth.cjs"]) copyFileSync(`${FIXTURES}${file}`, `${pkg.app}/${file}`);
   emu = await startEmulator({ quiet: true });
 });
 
@@ -436,10 +445,10 @@ const wasmModuleExternal = {
   },
 };
 
-async function bundleWorker(esbuild, outfile, plugins) {
+async function bundleWorker(esbuild, outfile, plugins, entry = "worker.mjs") {
   await esbuild.build({
     absWorkingDir: `${pkg.app}/worker`,
-    entryPoints: ["worker.mjs"],
+    entryPoints: [entry],
     bundle: true,
     platform: "browser", // workerd has no fs: the browser/default condition's web build
     conditions: ["workerd", "worker", "browser"], // what wrangler asks for
@@ -460,15 +469,15 @@ function withTimeout(promise, ms, what) {
 }
 
 /** Starts workerd with `code` (plus the wasm module), makes one request per path, disposes it. */
-async function inWorkerd(Miniflare, code, paths) {
+async function inWorkerd(Miniflare, code, paths, { wasm = "web/genauth_wasm_bg.wasm", bindings = scriptEnv() } = {}) {
   const stderr = [];
   const mf = new Miniflare({
     modules: [
       { type: "ESModule", path: "worker.js", contents: code },
-      { type: "CompiledWasm", path: WASM_MODULE, contents: readFileSync(`${pkg.app}/node_modules/genauth-wasm/web/genauth_wasm_bg.wasm`) },
+      { type: "CompiledWasm", path: WASM_MODULE, contents: readFileSync(`${pkg.app}/node_modules/genauth-wasm/${wasm}`) },
     ],
     compatibilityDate: "2025-09-01",
-    bindings: scriptEnv(),
+    bindings,
     handleRuntimeStdio(out, err) {
       out.resume();
       err.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
@@ -515,3 +524,174 @@ test("Cloudflare workerd (miniflare): an esbuild-bundled worker importing \"gena
 
   }),
 );
+
+// ---------------------------------------------------------------------------------------------
+// The authentication entry (`genauth-wasm/authentication`): the server-side sign-in of
+// fixtures/authflow.mjs in every server runtime, with client_secret_post and client_secret_basic.
+
+/** The environment authflow.mjs reads. */
+const authEnv = (method) => ({
+  EMU: emu.url, APP_ID: authApp.appId, APP_SECRET: authApp.appSecret, REDIRECT_URI: REDIRECT_URI,
+  AUTH_METHOD: method, ACCOUNT: SIGN_IN.account, PASSWORD: SIGN_IN.password,
+});
+
+/** The official authorize parameters in the official order, then PKCE's. */
+const AUTHORIZE_KEYS = ["redirect_uri", "response_mode", "response_type", "client_id", "scope", "state", "nonce", "prompt", "code_challenge", "code_challenge_method"];
+
+/**
+ * One sign-in on a freshly reset emulator: `go()` runs authflow.mjs in the runtime and returns
+ * what it printed. Checks what the flow saw and what the emulator was sent (the client's
+ * credentials where `method` puts them, never in the output).
+ */
+async function signInFlow(method, go) {
+  emu.reset();
+  const out = await go();
+  assert.ok(out && typeof out === "object" && !out.error, `the flow failed: ${JSON.stringify(out?.error ?? out)}`);
+  const printed = JSON.stringify(out);
+  assert.ok(!printed.includes(authApp.appSecret), "the app secret is in what the flow printed (toJSON, an error)");
+  assert.ok(!printed.includes(SIGN_IN.password));
+
+  // The client: the settings it shows, no secret in them.
+  assert.equal(out.summary.appId, authApp.appId);
+  assert.equal(out.summary.appHost, emu.url);
+  assert.equal(out.summary.hasSecret, true);
+  assert.equal(out.summary.tokenEndPointAuthMethod, method);
+  // The authorize URL, the redirect back, the code exchange.
+  assert.equal(out.authorize.origin, emu.url);
+  assert.equal(out.authorize.path, "/oidc/auth");
+  assert.deepEqual(out.plainAuthorizeKeys, AUTHORIZE_KEYS.slice(0, -2), "a confidential client's default URL is the official one");
+  assert.deepEqual(out.authorize.keys, AUTHORIZE_KEYS);
+  assert.equal(out.authorize.params.client_id, authApp.appId);
+  assert.equal(out.authorize.params.redirect_uri, REDIRECT_URI);
+  assert.equal(out.authorize.params.code_challenge_method, "S256");
+  assert.equal(out.authorize.params.prompt, "consent");
+  assert.ok(out.authorize.challengeMatches, "code_challenge is the verifier's S256");
+  assert.ok(out.authorize.stateReturned && out.authorize.nonceReturned);
+  assert.ok(out.authorize.verifierLength >= 43 && out.authorize.verifierLength <= 128);
+  assert.deepEqual(out.redirect, { to: REDIRECT_URI, stateMatches: true, hasCode: true });
+  for (const k of ["access_token", "id_token", "refresh_token", "expires_in", "token_type"]) assert.ok(out.tokens.keys.includes(k), `token set lacks ${k}`);
+  // The ID token verified with the flow's nonce; the access token for userinfo and the profile.
+  assert.deepEqual(
+    { sub: out.claims.sub, aud: out.claims.aud, iss: out.claims.iss, nonce: out.claims.nonce },
+    { sub: SIGN_IN.userId, aud: authApp.appId, iss: `${emu.url}/oidc`, nonce: true },
+  );
+  assert.equal(out.accessClaims.sub, SIGN_IN.userId);
+  assert.equal(out.userinfo.sub, SIGN_IN.userId);
+  assert.equal(out.userinfo.email, SIGN_IN.email);
+  assert.deepEqual(
+    { statusCode: out.profile.statusCode, userId: out.profile.userId, username: out.profile.username, email: out.profile.email },
+    { statusCode: 200, userId: SIGN_IN.userId, username: SIGN_IN.account, email: SIGN_IN.email },
+  );
+  // Hostile: each refused with the check named.
+  assert.deepEqual(pick(out.replayedCode, ["code", "status", "error"]), { code: "OAUTH", status: 400, error: "invalid_grant" }, "a replayed code");
+  assert.deepEqual(pick(out.otherNonce, ["code", "field"]), { code: "TOKEN_INVALID", field: "nonce" }, "another flow's nonce");
+  assert.deepEqual(pick(out.tamperedSignature, ["code", "field"]), { code: "TOKEN_INVALID", field: "signature" }, "a tampered signature");
+  assert.deepEqual(out.refresh, { newAccessToken: true, rotated: true });
+  assert.deepEqual(pick(out.oldRefreshToken, ["code", "status", "error"]), { code: "OAUTH", status: 400, error: "invalid_grant" }, "the rotated refresh token");
+  assert.deepEqual(out.introspection, { before: true, oldRefreshToken: false, afterRevoke: false });
+
+  // What the emulator was sent: the credentials where the method puts them.
+  const tokenCalls = emu.requests.filter((q) => q.method === "POST" && q.path === "/oidc/token");
+  assert.equal(tokenCalls.length, 4, "code, refresh, old refresh token, replayed code");
+  for (const call of tokenCalls) {
+    const form = typeof call.body === "string" ? Object.fromEntries(new URLSearchParams(call.body)) : call.body ?? {};
+    const auth = call.headers?.authorization ?? "";
+    if (method === "client_secret_basic") {
+      assert.match(auth, /^Basic\b/, "client_secret_basic sends a Basic header");
+      assert.equal(form.client_secret, undefined);
+      assert.equal(form.client_id, undefined);
+    } else {
+      assert.doesNotMatch(auth, /^Basic\b/);
+      assert.equal(form.client_id, authApp.appId);
+      assert.ok(form.client_secret !== undefined, "client_secret_post sends the secret in the form");
+    }
+  }
+  return out;
+}
+
+const pick = (o, keys) => Object.fromEntries(keys.map((k) => [k, o?.[k]]));
+const METHODS = ["client_secret_post", "client_secret_basic"];
+
+for (const node of NODES) {
+  test(`${node.label}: import of genauth-wasm/authentication signs in server-side (post and basic), verifies the ID token, reads the profile`, { timeout: TEST_TIMEOUT }, async (t) => {
+    for (const method of METHODS) {
+      await t.test(method, () =>
+        row(`${node.label}, authentication`, async (r) => {
+          r.auth = `app secret, ${method}`;
+          const out = await signInFlow(method, () => runScript(node.bin, ["auth.mjs"], authEnv(method)));
+          assert.equal(out.runtime.name, "node");
+          assert.equal(out.runtime.version.split(".")[0], node.major);
+          assert.equal(packageFile(out.loaded), "genauth-wasm/auth-node/index.js", "the node condition picks the authentication Node build");
+          r.version = `v${out.runtime.version}`;
+          r.loaded = `import "genauth-wasm/authentication" → ${packageFile(out.loaded)}`;
+        }),
+      );
+    }
+  });
+}
+
+test("Node (system node): require() of genauth-wasm/authentication and of genauth-wasm's AuthenticationClient: the same class, the same sign-in", { timeout: TEST_TIMEOUT }, () =>
+  row(`${NODES[0].label}, authentication`, async (r) => {
+    r.auth = "app secret, client_secret_post";
+    const out = await signInFlow("client_secret_post", () => runScript(process.execPath, ["auth.cjs"], authEnv("client_secret_post")));
+    assert.deepEqual(out.entryExports, ["AuthenticationClient", "isGenAuthError"]);
+    assert.equal(out.sameClass, true, "require(\"genauth-wasm\").AuthenticationClient is the authentication entry's");
+    r.version = `v${out.runtime.version}`;
+    r.loaded = `require("genauth-wasm") and require("genauth-wasm/authentication") → ${packageFile(out.loaded)}`;
+  }),
+);
+
+test("Deno: genauth-wasm/authentication signs in server-side (post and basic)", { timeout: TEST_TIMEOUT }, async (t) => {
+  const env = { DENO_DIR: `${pkg.scratch}/deno-dir`, DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" };
+  const args = ["run", "--allow-net", "--allow-read", "--allow-env", "--node-modules-dir=manual", "--no-lock", "--no-remote", "--cached-only", "auth.mjs"];
+  for (const method of METHODS) {
+    await t.test(method, () =>
+      row("Deno, authentication", async (r) => {
+        r.auth = `app secret, ${method}`;
+        r.version = (await run(BIN.deno, ["--version"], { env })).stdout.split("\n")[0].trim();
+        const out = await signInFlow(method, () => runScript(BIN.deno, args, { ...env, ...authEnv(method) }));
+        assert.equal(out.runtime.name, "deno");
+        r.loaded = `import "genauth-wasm/authentication" → ${packageFile(out.loaded)}`;
+      }),
+    );
+  }
+});
+
+test("Bun: genauth-wasm/authentication signs in server-side (post and basic)", { timeout: TEST_TIMEOUT }, async (t) => {
+  const env = { DO_NOT_TRACK: "1", BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" };
+  for (const method of METHODS) {
+    await t.test(method, () =>
+      row("Bun, authentication", async (r) => {
+        r.auth = `app secret, ${method}`;
+        const out = await signInFlow(method, () => runScript(BIN.bun, ["run", "--no-install", "auth.mjs"], { ...env, ...authEnv(method) }));
+        assert.equal(out.runtime.name, "bun");
+        r.version = `bun ${out.runtime.version}`;
+        r.loaded = `import "genauth-wasm/authentication" → ${packageFile(out.loaded)}`;
+      }),
+    );
+  }
+});
+
+test("Cloudflare workerd (miniflare): a worker importing genauth-wasm/authentication signs in server-side (post and basic)", { timeout: TEST_TIMEOUT }, async (t) => {
+  const [{ Miniflare }, esbuild] = await Promise.all([import("miniflare"), import("esbuild")]);
+  const workerdVersion = (await run(BIN.workerd, ["--version"])).stdout.trim();
+  mkdirSync(`${pkg.app}/worker`, { recursive: true });
+  for (const file of ["auth-worker.mjs", "authflow.mjs"]) copyFileSync(`${FIXTURES}${file}`, `${pkg.app}/worker/${file}`);
+  const code = await bundleWorker(esbuild, "dist/auth-worker.js", [wasmModuleExternal], "auth-worker.mjs");
+  assert.match(code, /genauth_wasm_bg\.wasm/, "the worker imports the wasm module");
+  assert.doesNotMatch(code, /listOrganizations|removeDepartmentMembers/, "the authentication entry carries no management rows");
+  for (const method of METHODS) {
+    await t.test(method, () =>
+      row("Cloudflare workerd (miniflare), authentication", async (r) => {
+        r.auth = `app secret, ${method}`;
+        r.version = `${workerdVersion} (miniflare ${requireDev("miniflare/package.json").version})`;
+        await signInFlow(method, async () => {
+          const [out] = await inWorkerd(Miniflare, code, ["/"], { wasm: "auth-web/genauth_auth_bg.wasm", bindings: authEnv(method) });
+          assert.equal(out.userAgent, "Cloudflare-Workers");
+          return out;
+        });
+        r.loaded = "esbuild (conditions workerd, worker, browser) → auth-web/workerd.js, the .wasm as a CompiledWasm module; global fetch";
+      }),
+    );
+  }
+});
