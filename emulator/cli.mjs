@@ -48,7 +48,9 @@ try {
   process.stderr.write(`genauth-emulator: ${e.message}\n`);
   process.exit(1);
 }
-process.stdout.write(`${JSON.stringify({ url: emulator.url, userPoolId: emulator.state.userPoolId, accessKeyId: opts.accessKeyId ?? "test-access-key-id" })}\n`);
+// The first application's id (the default seed's DEFAULT_APP) for an AuthenticationClient; never a secret.
+const appId = Object.keys(emulator.state.applications ?? {})[0];
+process.stdout.write(`${JSON.stringify({ url: emulator.url, userPoolId: emulator.state.userPoolId, accessKeyId: opts.accessKeyId ?? "test-access-key-id", appId })}\n`);
 
 let stopping = false;
 async function stop() {

@@ -174,6 +174,9 @@ export function extendAuthentication(wasm) {
     hmacKey: (client) => settled(() => wasm.authClientHmacKey(live(client))),
     setAccessToken: (client, token) => wasm.authClientSetAccessToken(live(client), token),
     inBrowser: inBrowser(),
+    // The Node build defines nodeWebcrypto (require("crypto").webcrypto where a context has no
+    // global WebCrypto: Node 18, a vm context); the global is used wherever there is one.
+    webcrypto: typeof nodeWebcrypto == "function" ? nodeWebcrypto() : undefined,
   };
   const flows = typeof protocol === "function" ? protocol(deps) : {};
   for (const [name, fn] of Object.entries(flows)) {

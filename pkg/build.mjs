@@ -50,7 +50,7 @@ if (/^\s*(import|export)\b/m.test(authBody)) throw new Error("build.mjs: authent
 const authNames = ["AuthenticationClient", "isGenAuthError"];
 write(
   "auth-node/index.js",
-  `"use strict";\n${authBody}\nconst api = extendAuthentication(require("./genauth_auth.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
+  `"use strict";\nconst nodeWebcrypto = () => (globalThis.crypto?.subtle ? undefined : require("crypto").webcrypto);\n${authBody}\nconst api = extendAuthentication(require("./genauth_auth.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
 );
 write(
   "auth-web/index.js",

@@ -427,8 +427,18 @@ export function protocol(deps) {
         if (state !== tx.state) throw invalid("state", "the callback's state is not the one this sign-in sent");
         return finish(this, code, tx, {}, callOptions);
       }
-      const o = opts(res), st = storageOf(o);
-      const [code, state] = callbackParams(req ?? place().href, undefined, "url");
+      const o = opts(res), st = storageOf(o), href = req ?? place().href;
+      let code, state;
+      try {
+        [code, state] = callbackParams(href, undefined, "url");
+      } catch (e) {
+        // A refused sign-in (?error=…) ends its flow too: its stored entry goes.
+        try {
+          const u = new URL(href), p = u.searchParams.has("state") ? u.searchParams : new URLSearchParams(u.hash.slice(1));
+          if (p.get("state")) st.removeItem(`${s.cookieKey}:${p.get("state")}`);
+        } catch {}
+        throw e;
+      }
       if (!state) throw invalid("state", "the callback URL carries no state");
       const key = `${s.cookieKey}:${state}`, stored = st.getItem(key);
       if (stored == null) throw noLogin("no sign-in of this browser sent this state");

@@ -476,6 +476,13 @@ test("page: handleRedirectCallback takes a URL (query or fragment), refuses an u
     await c.loginWithRedirect({ storage });
     const other = authorize(location.href, { nonce: "another-flow" });
     await typed(c.handleRedirectCallback(`https://app.example/cb?code=${other.code}&state=${other.state}`, { storage }), "TOKEN_INVALID", "nonce");
+    // A sign-in the provider refused ends its flow: the stored entry goes with the error.
+    storage.map.clear();
+    await c.loginWithRedirect({ storage });
+    const refused = new URL(location.href).searchParams.get("state");
+    assert.equal(storage.map.size, 1);
+    await typed(c.handleRedirectCallback(`https://app.example/cb?error=access_denied&state=${refused}`, { storage }), "OAUTH", "error");
+    assert.equal(storage.map.size, 0, "the refused flow's entry is removed");
   });
 });
 
