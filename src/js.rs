@@ -104,7 +104,10 @@ impl Reader {
         if is_array(v).map_err(|_| unreadable(self))? {
             let len = Reflect::get(v, &"length".into()).map_err(|_| unreadable(self))?.as_f64().unwrap_or(0.0);
             if len > MAX_NODES as f64 {
-                return Err(self.err(path, &format!("has {} items: more than {MAX_NODES} in one call", len as u64)));
+                return Err(self.err(
+                    path,
+                    &format!("has {} items: more than {MAX_NODES} in one call", crate::value::number_string(len)),
+                ));
             }
             let mut items = Vec::with_capacity(len as usize);
             for i in 0..len as u32 {

@@ -671,7 +671,8 @@ fn oauth_error(plan: &Plan, raw: &Raw) -> Error {
     let scrub = |text: Option<String>| text.map(|t| machine::redact(t, &plan.secrets));
     let error = scrub(js::get_string_max(&body, "error", 200));
     let description = scrub(js::get_string_max(&body, "error_description", 500));
-    let mut message = format!("{}: HTTP {}", plan.name, raw.status);
+    // The status as a u32: one integer formatter fewer in the module.
+    let mut message = format!("{}: HTTP {}", plan.name, u32::from(raw.status));
     if let Some(e) = &error {
         message.push_str(": ");
         message.push_str(e);

@@ -291,12 +291,21 @@ pub fn write_json_utf16(units: &[u16], out: &mut String) {
             Err(e) => {
                 write_json_chars(&run, out);
                 run.clear();
-                let _ = write!(out, "\\u{:04x}", e.unpaired_surrogate());
+                write_unicode_escape(e.unpaired_surrogate(), out);
             }
         }
     }
     write_json_chars(&run, out);
     out.push('"');
+}
+
+/// `\\u` and four lowercase hex digits, as `JSON.stringify` escapes a code unit (written by hand:
+/// the hex formatter would be two more formatters in the module).
+fn write_unicode_escape(unit: u16, out: &mut String) {
+    out.push_str("\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(char::from(b"0123456789abcdef"[usize::from((unit >> shift) & 0xf)]));
+    }
 }
 
 /// The inside of a JSON string literal.
@@ -318,7 +327,7 @@ fn write_json_chars(s: &str, out: &mut String) {
         };
         out.push_str(s.get(start..i).unwrap_or(""));
         if escape.is_empty() {
-            let _ = write!(out, "\\u{:04x}", b);
+            write_unicode_escape(u16::from(b), out);
         } else {
             out.push_str(escape);
         }
