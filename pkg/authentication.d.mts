@@ -181,14 +181,6 @@ export interface AccessToken extends Record<string, unknown> {
   iss: string;
   aud: string;
 }
-export interface LoginState {
-  accessToken: string;
-  idToken: string;
-  refreshToken?: string;
-  expireAt: number;
-  parsedIDToken: IDToken;
-  parsedAccessToken: AccessToken;
-}
 export interface IntrospectionResult extends Record<string, unknown> {
   active: boolean;
 }
@@ -472,17 +464,17 @@ export declare class AuthenticationClient {
   loginWithRedirect(res: ServerResponseLike, options?: LoginOptions): Promise<void>;
   loginWithRedirect(options?: LoginOptions & { storage?: StorageLike }): Promise<void>;
   /** Node: reads the flow cookie from `req`, checks state, exchanges the code, verifies the ID token (as the official method, plus the nonce and PKCE). A page: the same from `url` (default `location.href`) and the stored flow state. */
-  handleRedirectCallback(req: IncomingMessageLike, res: ServerResponseLike, callOptions?: CallOptions): Promise<LoginState>;
-  handleRedirectCallback(url?: string, options?: { storage?: StorageLike; leeway?: number }, callOptions?: CallOptions): Promise<LoginState>;
+  handleRedirectCallback(req: IncomingMessageLike, res: ServerResponseLike, callOptions?: CallOptions): Promise<OIDCTokenResponse>;
+  handleRedirectCallback(url?: string | URL, options?: { storage?: StorageLike; leeway?: number }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;
   /** Sets the user's access token: sent raw in `authorization` by the calls from then on, as the official client does. */
   setAccessToken(accessToken: string): void;
   /** Exchanges an authorization code: `POST /oidc/token` (`/oauth/token`) under `tokenEndPointAuthMethod`. */
-  getAccessTokenByCode(code: string, options?: { codeVerifier?: string }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;
+  getAccessTokenByCode(code: string, options?: { codeVerifier?: string; redirectUri?: string }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;
   /** A machine-to-machine token: `POST /oidc/token`, grant_type client_credentials. */
   getAccessTokenByClientCredentials(scope: string, options: { accessKey?: string; accessSecret?: string }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;
   /** The user's claims: `GET` (default) or `POST /oidc/me`, the token in the query (default), a Bearer header or a form body. */
   getUserInfoByAccessToken(accessToken: string, options?: { method?: "POST" | "GET"; tokenPlace?: "query" | "header" | "body" }, callOptions?: CallOptions): Promise<UserInfo>;
-  /** The authorize URL of the protocol; for OIDC with fresh state and nonce and PKCE S256 (the result's `codeVerifier`). Sends nothing. */
+  /** The authorize URL of the protocol; for OIDC with fresh state and nonce, and PKCE S256 (the result's `codeVerifier`) for a public client (no secret, `none`, a page) or when `codeChallengeMethod` is given; a confidential client's URL is otherwise the official one. Sends nothing. */
   buildAuthorizeUrl(options?: OidcParams | OauthParams | CasParams): AuthUrlResult;
   /** The end-session URL of the protocol. Sends nothing. */
   buildLogoutUrl(options?: LogoutParams): string;
@@ -500,10 +492,10 @@ export declare class AuthenticationClient {
   generateCodeChallenge(): string;
   /** The code challenge of a verifier: S256 (SHA-256, base64url) or plain. */
   getCodeChallengeDigest(options: { codeChallenge: string; method?: "S256" | "plain" }): string;
-  /** Verifies an access token (RS256 with the app's JWKS; exp, nbf, iat within `leeway` seconds) and returns its payload. */
-  parseAccessToken(token: string, options?: { serverJWKS?: JWKSObject; leeway?: number }, callOptions?: CallOptions): Promise<AccessToken>;
+  /** Verifies an access token (RS256 with the app's JWKS; iss; exp, nbf, iat within `leeway` seconds; `aud` only when `audience` is given: an access token's audience is the API it is for) and returns its payload. */
+  parseAccessToken(token: string, options?: { serverJWKS?: JWKSObject; leeway?: number; issuer?: string; audience?: string }, callOptions?: CallOptions): Promise<AccessToken>;
   /** Verifies an ID token (RS256 with the app's JWKS, or HS256 with the app secret; iss, aud, exp, nbf, iat within `leeway` seconds, nonce) and returns its payload; rejects `TOKEN_INVALID` or `TOKEN_EXPIRED` naming the check. */
-  parseIDToken(token: string, options?: { serverJWKS?: JWKSObject; nonce?: string; leeway?: number }, callOptions?: CallOptions): Promise<IDToken>;
+  parseIDToken(token: string, options?: { serverJWKS?: JWKSObject; nonce?: string; leeway?: number; issuer?: string; audience?: string }, callOptions?: CallOptions): Promise<IDToken>;
   /** Redirects `res` (Node) or the page to the end-session URL. */
   logoutWithRedirect(res: ServerResponseLike, options?: LogoutParams): Promise<void>;
   logoutWithRedirect(options?: LogoutParams): Promise<void>;

@@ -23,11 +23,11 @@ loginWithRedirect(res: ServerResponseLike, options?: LoginOptions): Promise<void
 loginWithRedirect(options?: LoginOptions & { storage?: StorageLike }): Promise<void>;` },
   handleRedirectCallback: { by: "oidc", what: "reads the flow state back (cookie in Node, storage in a browser), checks state, exchanges the code, verifies the ID token",
     dts: `/** Node: reads the flow cookie from \`req\`, checks state, exchanges the code, verifies the ID token (as the official method, plus the nonce and PKCE). A page: the same from \`url\` (default \`location.href\`) and the stored flow state. */
-handleRedirectCallback(req: IncomingMessageLike, res: ServerResponseLike, callOptions?: CallOptions): Promise<LoginState>;
-handleRedirectCallback(url?: string, options?: { storage?: StorageLike; leeway?: number }, callOptions?: CallOptions): Promise<LoginState>;` },
+handleRedirectCallback(req: IncomingMessageLike, res: ServerResponseLike, callOptions?: CallOptions): Promise<OIDCTokenResponse>;
+handleRedirectCallback(url?: string | URL, options?: { storage?: StorageLike; leeway?: number }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;` },
   getAccessTokenByCode: { by: "oidc", what: "POST /oidc/token (or /oauth/token), grant_type authorization_code, under the token endpoint's auth method",
     dts: `/** Exchanges an authorization code: \`POST /oidc/token\` (\`/oauth/token\`) under \`tokenEndPointAuthMethod\`. */
-getAccessTokenByCode(code: string, options?: { codeVerifier?: string }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;` },
+getAccessTokenByCode(code: string, options?: { codeVerifier?: string; redirectUri?: string }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;` },
   getAccessTokenByClientCredentials: { by: "oidc", what: "POST /oidc/token, grant_type client_credentials",
     dts: `/** A machine-to-machine token: \`POST /oidc/token\`, grant_type client_credentials. */
 getAccessTokenByClientCredentials(scope: string, options: { accessKey?: string; accessSecret?: string }, callOptions?: CallOptions): Promise<OIDCTokenResponse>;` },
@@ -35,7 +35,7 @@ getAccessTokenByClientCredentials(scope: string, options: { accessKey?: string; 
     dts: `/** The user's claims: \`GET\` (default) or \`POST /oidc/me\`, the token in the query (default), a Bearer header or a form body. */
 getUserInfoByAccessToken(accessToken: string, options?: { method?: "POST" | "GET"; tokenPlace?: "query" | "header" | "body" }, callOptions?: CallOptions): Promise<UserInfo>;` },
   buildAuthorizeUrl: { by: "oidc", what: "the authorize URL of the protocol (OIDC with PKCE S256 added, OAuth 2.0, SAML, CAS); sends nothing",
-    dts: `/** The authorize URL of the protocol; for OIDC with fresh state and nonce and PKCE S256 (the result's \`codeVerifier\`). Sends nothing. */
+    dts: `/** The authorize URL of the protocol; for OIDC with fresh state and nonce, and PKCE S256 (the result's \`codeVerifier\`) for a public client (no secret, \`none\`, a page) or when \`codeChallengeMethod\` is given; a confidential client's URL is otherwise the official one. Sends nothing. */
 buildAuthorizeUrl(options?: OidcParams | OauthParams | CasParams): AuthUrlResult;` },
   buildLogoutUrl: { by: "oidc", what: "the end-session URL of the protocol; sends nothing",
     dts: `/** The end-session URL of the protocol. Sends nothing. */
@@ -67,10 +67,10 @@ generateCodeChallenge(): string;` },
 getCodeChallengeDigest(options: { codeChallenge: string; method?: "S256" | "plain" }): string;` },
   parseIDToken: { by: "oidc", what: "verifies an ID token (RS256 from the JWKS, HS256 with the app secret; iss, aud, exp, nbf, iat, nonce) and returns its payload",
     dts: `/** Verifies an ID token (RS256 with the app's JWKS, or HS256 with the app secret; iss, aud, exp, nbf, iat within \`leeway\` seconds, nonce) and returns its payload; rejects \`TOKEN_INVALID\` or \`TOKEN_EXPIRED\` naming the check. */
-parseIDToken(token: string, options?: { serverJWKS?: JWKSObject; nonce?: string; leeway?: number }, callOptions?: CallOptions): Promise<IDToken>;` },
+parseIDToken(token: string, options?: { serverJWKS?: JWKSObject; nonce?: string; leeway?: number; issuer?: string; audience?: string }, callOptions?: CallOptions): Promise<IDToken>;` },
   parseAccessToken: { by: "oidc", what: "verifies an access token (RS256 from the JWKS) and returns its payload",
-    dts: `/** Verifies an access token (RS256 with the app's JWKS; exp, nbf, iat within \`leeway\` seconds) and returns its payload. */
-parseAccessToken(token: string, options?: { serverJWKS?: JWKSObject; leeway?: number }, callOptions?: CallOptions): Promise<AccessToken>;` },
+    dts: `/** Verifies an access token (RS256 with the app's JWKS; iss; exp, nbf, iat within \`leeway\` seconds; \`aud\` only when \`audience\` is given: an access token's audience is the API it is for) and returns its payload. */
+parseAccessToken(token: string, options?: { serverJWKS?: JWKSObject; leeway?: number; issuer?: string; audience?: string }, callOptions?: CallOptions): Promise<AccessToken>;` },
 
   // ---- The client itself: pkg/authentication.js ----------------------------------------------------
   setAccessToken: { by: "client", what: "sets the user's access token in the module (authClientSetAccessToken): sent raw in `authorization` from then on, as the official client does",

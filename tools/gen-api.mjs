@@ -825,14 +825,6 @@ export interface AccessToken extends Record<string, unknown> {
   iss: string;
   aud: string;
 }
-export interface LoginState {
-  accessToken: string;
-  idToken: string;
-  refreshToken?: string;
-  expireAt: number;
-  parsedIDToken: IDToken;
-  parsedAccessToken: AccessToken;
-}
 export interface IntrospectionResult extends Record<string, unknown> {
   active: boolean;
 }

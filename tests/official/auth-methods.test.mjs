@@ -165,6 +165,39 @@ export async function use(): Promise<unknown[]> {
   }
 });
 
+// The quick starts are JavaScript, checked as such (checkJs): every method they call and every
+// property they read from a result must be declared, with the types they use.
+test("the README's two AuthenticationClient quick starts type-check against the package's declarations", () => {
+  const readme = readFileSync(new URL("README.md", root), "utf8");
+  const block = (marker) => {
+    const m = new RegExp(`<!-- ${marker} -->\\s*\`\`\`\\w+\\n([\\s\\S]*?)\`\`\`\\s*<!-- /${marker} -->`).exec(readme);
+    assert.ok(m, `README.md has a <!-- ${marker} --> block`);
+    return m[1];
+  };
+  const pkg = new URL("pkg/", root).pathname;
+  const local = (code) => code.replaceAll('"genauth-wasm/authentication"', `"${pkg}authentication.mjs"`);
+  const node = local(block("quickstart-auth-node"));
+  const page = /<script type="module">([\s\S]*?)<\/script>/.exec(block("quickstart-auth-browser"));
+  assert.ok(page, "the browser quick start has a module script");
+  const dir = mkdtempSync(path.join(tmpdir(), "auth-quickstart-"));
+  try {
+    // Node's own modules are not what is checked here (no @types/node): they are declared loosely.
+    writeFileSync(path.join(dir, "node-shim.d.ts"), 'declare module "node:http";\ndeclare module "node:crypto";\ndeclare const process: { env: Record<string, string | undefined> };\n');
+    writeFileSync(path.join(dir, "server.mjs"), node);
+    writeFileSync(path.join(dir, "page.mjs"), `export {};\n${local(page[1])}`);
+    for (const file of ["server.mjs", "page.mjs"]) {
+      const mode = ["--allowJs", "--checkJs", ...(file == "server.mjs" ? ["node-shim.d.ts"] : [])];
+      try {
+        execFileSync(process.execPath, [new URL("node_modules/typescript/bin/tsc", root).pathname, ...mode, "--noEmit", "--target", "es2022", "--lib", "es2022,dom", "--module", "esnext", "--moduleResolution", "bundler", file], { cwd: dir, encoding: "utf8" });
+      } catch (e) {
+        assert.fail(`tsc ${file} failed:\n${e.stdout}${e.stderr}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("the client lives in the module: copies carry nothing, free() releases it, no secret in JSON or inspect", async () => {
   const { inspect } = await import("node:util");
   const { AuthenticationClient, isGenAuthError } = require("../../pkg/auth-node/index.js");
