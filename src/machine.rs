@@ -223,6 +223,24 @@ pub fn redact(mut text: String, secrets: &[Secret]) -> String {
     text
 }
 
+/// `v` as a string of at most `max` UTF-16 units (cut, marked `…`) with every secret of
+/// `secrets` replaced by `[redacted]`. It is read with room for the longest secret and cut after
+/// the redaction, so that no secret is cut in two (its first half shown) before it is redacted.
+#[cfg(feature = "authentication")]
+pub fn scrubbed_max(v: wasm_bindgen::JsValue, max: u32, secrets: &[Secret]) -> Option<String> {
+    let room = secrets.iter().map(|s| s.0.len()).max().unwrap_or(0);
+    let mut text = redact(crate::js::string_max(v, max.saturating_add(room as u32))?, secrets);
+    let mut units = 0;
+    if let Some((at, _)) = text.char_indices().find(|(_, c)| {
+        units += c.len_utf16();
+        units > max as usize
+    }) {
+        text.truncate(at);
+        text.push('…');
+    }
+    Some(text)
+}
+
 /// The `authorization` of `client_secret_basic`: `Basic base64(appId:appSecret)` (UTF-8, as
 /// the official client's `Buffer.from(…).toString("base64")`).
 #[cfg(feature = "authentication")]

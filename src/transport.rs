@@ -668,9 +668,8 @@ fn failure(verdict: Verdict, plan: &Plan, last: Option<Raw>) -> Error {
 #[cfg(feature = "authentication")]
 fn oauth_error(plan: &Plan, raw: &Raw) -> Error {
     let body = js::parse_json_value(&js::get(&raw.result, "text")).unwrap_or_default();
-    let scrub = |text: Option<String>| text.map(|t| machine::redact(t, &plan.secrets));
-    let error = scrub(js::get_string_max(&body, "error", 200));
-    let description = scrub(js::get_string_max(&body, "error_description", 500));
+    let error = machine::scrubbed_max(js::get(&body, "error"), 200, &plan.secrets);
+    let description = machine::scrubbed_max(js::get(&body, "error_description"), 500, &plan.secrets);
     let mut message = format!("{}: HTTP {}", plan.name, raw.status);
     if let Some(e) = &error {
         message.push_str(": ");
