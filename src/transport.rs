@@ -370,9 +370,11 @@ impl Client {
     /// One request with the hooks around it.
     async fn exchange(&self, plan: &Plan, send: &Send, signal: Option<&JsValue>) -> Result<Raw, Failure> {
         // Each hook gets its own object: what one hook keeps, the next does not change.
-        // A protocol request's query may carry a token: its hooks see the URL without it.
+        // An AuthenticationClient's query may carry a token (userinfo's access_token, a CAS
+        // ticket, generateLinkExtIdpUrl's id_token, an invitation token): hooks see the URL
+        // without it.
         #[cfg(feature = "authentication")]
-        let url = if plan.protocol { plan.url.split('?').next().unwrap_or("") } else { plan.url.as_str() };
+        let url = plan.url.split('?').next().unwrap_or("");
         #[cfg(not(feature = "authentication"))]
         let url = plan.url.as_str();
         let info = || {
