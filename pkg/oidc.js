@@ -274,11 +274,12 @@ export function protocol(deps) {
       }
       key = pick(cache.keys, kid);
       if (!key && !fresh) {
-        // A fetch under way (another call's refetch) may bring the key: wait for it instead.
+        // A fetch under way (another call's refetch) may bring the key: wait for it instead, unless
+        // this call has bounds of its own (signal, timeout, deadline), which that fetch ignores.
         if (Date.now() - cache.refetched >= 30e3) {
           cache.refetched = Date.now();
           await fetchJwks(client, cache, callOptions);
-        } else await cache.pending;
+        } else if (callOptions === undefined) await cache.pending;
         key = pick(cache.keys, kid);
       }
     }
