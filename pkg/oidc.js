@@ -425,7 +425,8 @@ export function protocol(deps) {
           throw noLogin("the sign-in cookie is unreadable");
         }
         const tx = readTx(json);
-        if (state !== tx.state) throw invalid("state", "the callback's state is not the one this sign-in sent");
+        // A callback without state never matches (a cookie's state of null or "" included).
+        if (!state || state !== tx.state) throw invalid("state", "the callback's state is not the one this sign-in sent");
         return finish(this, code, tx, {}, callOptions);
       }
       const o = opts(res), st = storageOf(o), href = req ?? place().href;
