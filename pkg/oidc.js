@@ -329,6 +329,8 @@ export function protocol(deps) {
 
   // Redirect flows ---------------------------------------------------------------------------
   const isRes = (r) => typeof r?.setHeader == "function";
+  // A Location header takes ASCII only (Node throws on more): an IDN appHost goes as punycode.
+  const asciiUrl = (url) => (/[^\x21-\x7e]/.test(url) ? new URL(url).href : url);
   const place = () => {
     if (!globalThis.location) throw bad("res", "outside a browser page, pass the HTTP response (Node's ServerResponse) first");
     return globalThis.location;
@@ -391,7 +393,7 @@ export function protocol(deps) {
       const { url, state, nonce, codeVerifier } = authorizeUrl(this, o, true);
       const tx = { state, nonce, redirectUri: o.redirectUri ?? s.redirectUri, codeVerifier };
       if (node) {
-        res.setHeader("Location", url);
+        res.setHeader("Location", asciiUrl(url));
         res.setHeader("Set-Cookie", `${s.cookieKey}=${cookieValue(tx)}; HttpOnly; SameSite=Lax`);
         res.writeHead(302).end();
       } else {
@@ -505,7 +507,7 @@ export function protocol(deps) {
     // A page: logoutWithRedirect(options) sets location.href.
     async logoutWithRedirect(res, options) {
       if (!isRes(res)) return void (place().href = logoutUrl(this, res));
-      res.setHeader("Location", logoutUrl(this, options));
+      res.setHeader("Location", asciiUrl(logoutUrl(this, options)));
       res.writeHead(302).end();
     },
 
