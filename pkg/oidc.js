@@ -335,11 +335,25 @@ export function protocol(deps) {
     if (!globalThis.location) throw bad("res", "outside a browser page, pass the HTTP response (Node's ServerResponse) first");
     return globalThis.location;
   };
+  // The flow's storage, each use of it typed: sessionStorage throws where storage is blocked (a
+  // sandboxed frame, a browser setting) and setItem when it is full.
   const storageOf = (o) => {
-    const st = o.storage ?? globalThis.sessionStorage;
+    let st;
+    try {
+      st = o.storage ?? globalThis.sessionStorage;
+    } catch {
+      throw fail("CONFIG", "storage", "sessionStorage cannot be used here (blocked): pass options.storage");
+    }
     if (!st || typeof st.getItem != "function" || typeof st.setItem != "function" || typeof st.removeItem != "function")
       throw bad("storage", "storage must have getItem, setItem and removeItem");
-    return st;
+    const use = (m) => (...a) => {
+      try {
+        return st[m](...a);
+      } catch {
+        throw fail("CONFIG", "storage", `the sign-in state could not be kept: storage.${m} failed (storage full or blocked)`);
+      }
+    };
+    return { getItem: use("getItem"), setItem: use("setItem"), removeItem: use("removeItem") };
   };
   const cookieValue = (tx) => b64url(utf8(JSON.stringify(tx)));
   const noLogin = (why) => invalid("state", `${why}: start the sign-in with loginWithRedirect (in this browser)`);
