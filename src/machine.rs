@@ -467,9 +467,8 @@ pub fn request_plan(req: Request, config: &Config) -> Result<Plan, Error> {
         }
         None => {}
     }
-    if credential == Credential::Basic || req.client_auth == Some(ClientAuth::Post) {
-        secrets.extend(app.secret.clone());
-    }
+    // The app secret is never shown, whether or not this request carried it.
+    secrets.extend(app.secret.clone());
     for (k, v) in req.form.iter().flatten() {
         crate::value::form_pair(k, v, &mut form);
         // What the form carries (a code, a verifier, a refresh token) is never shown.

@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const { AuthenticationClient, isGenAuthError } = require("../../pkg/auth-node/index.js");
 
 const HOST = "http://127.0.0.1:9"; // never reached: every client here has a fetch of its own
-const SECRET = "hostile-app-secret-0123456789";
+const SECRET = "zq7-app-secret-0123456789";
 const KEY = rsaKey("k1");
 const json = (v, status = 200) => new Response(typeof v == "string" ? v : JSON.stringify(v), { status, headers: { "content-type": "application/json" } });
 const never = () => new Promise(() => {});
