@@ -274,11 +274,12 @@ export function protocol(deps) {
       }
       key = pick(cache.keys, kid);
       if (!key && !fresh) {
-        // A fetch under way (another call's refetch) may bring the key: wait for it instead.
+        // A fetch under way (another call's refetch) may bring the key: wait for it instead, unless
+        // this call has bounds of its own (signal, timeout, deadline), which that fetch ignores.
         if (Date.now() - cache.refetched >= 30e3) {
           cache.refetched = Date.now();
           await fetchJwks(client, cache, callOptions);
-        } else await cache.pending;
+        } else if (callOptions === undefined) await cache.pending;
         key = pick(cache.keys, kid);
       }
     }
@@ -328,15 +329,31 @@ export function protocol(deps) {
 
   // Redirect flows ---------------------------------------------------------------------------
   const isRes = (r) => typeof r?.setHeader == "function";
+  // A Location header takes ASCII only (Node throws on more): an IDN appHost goes as punycode.
+  const asciiUrl = (url) => (/[^\x21-\x7e]/.test(url) ? new URL(url).href : url);
   const place = () => {
     if (!globalThis.location) throw bad("res", "outside a browser page, pass the HTTP response (Node's ServerResponse) first");
     return globalThis.location;
   };
+  // The flow's storage, each use of it typed: sessionStorage throws where storage is blocked (a
+  // sandboxed frame, a browser setting) and setItem when it is full.
   const storageOf = (o) => {
-    const st = o.storage ?? globalThis.sessionStorage;
+    let st;
+    try {
+      st = o.storage ?? globalThis.sessionStorage;
+    } catch {
+      throw fail("CONFIG", "storage", "sessionStorage cannot be used here (blocked): pass options.storage");
+    }
     if (!st || typeof st.getItem != "function" || typeof st.setItem != "function" || typeof st.removeItem != "function")
       throw bad("storage", "storage must have getItem, setItem and removeItem");
-    return st;
+    const use = (m) => (...a) => {
+      try {
+        return st[m](...a);
+      } catch {
+        throw fail("CONFIG", "storage", `the sign-in state could not be kept: storage.${m} failed (storage full or blocked)`);
+      }
+    };
+    return { getItem: use("getItem"), setItem: use("setItem"), removeItem: use("removeItem") };
   };
   const cookieValue = (tx) => b64url(utf8(JSON.stringify(tx)));
   const noLogin = (why) => invalid("state", `${why}: start the sign-in with loginWithRedirect (in this browser)`);
@@ -390,7 +407,7 @@ export function protocol(deps) {
       const { url, state, nonce, codeVerifier } = authorizeUrl(this, o, true);
       const tx = { state, nonce, redirectUri: o.redirectUri ?? s.redirectUri, codeVerifier };
       if (node) {
-        res.setHeader("Location", url);
+        res.setHeader("Location", asciiUrl(url));
         res.setHeader("Set-Cookie", `${s.cookieKey}=${cookieValue(tx)}; HttpOnly; SameSite=Lax`);
         res.writeHead(302).end();
       } else {
@@ -424,7 +441,8 @@ export function protocol(deps) {
           throw noLogin("the sign-in cookie is unreadable");
         }
         const tx = readTx(json);
-        if (state !== tx.state) throw invalid("state", "the callback's state is not the one this sign-in sent");
+        // A callback without state never matches (a cookie's state of null or "" included).
+        if (!state || state !== tx.state) throw invalid("state", "the callback's state is not the one this sign-in sent");
         return finish(this, code, tx, {}, callOptions);
       }
       const o = opts(res), st = storageOf(o), href = req ?? place().href;
@@ -503,7 +521,7 @@ export function protocol(deps) {
     // A page: logoutWithRedirect(options) sets location.href.
     async logoutWithRedirect(res, options) {
       if (!isRes(res)) return void (place().href = logoutUrl(this, res));
-      res.setHeader("Location", logoutUrl(this, options));
+      res.setHeader("Location", asciiUrl(logoutUrl(this, options)));
       res.writeHead(302).end();
     },
 

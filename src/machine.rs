@@ -223,6 +223,24 @@ pub fn redact(mut text: String, secrets: &[Secret]) -> String {
     text
 }
 
+/// `v` as a string of at most `max` UTF-16 units (cut, marked `…`) with every secret of
+/// `secrets` replaced by `[redacted]`. It is read with room for the longest secret and cut after
+/// the redaction, so that no secret is cut in two (its first half shown) before it is redacted.
+#[cfg(feature = "authentication")]
+pub fn scrubbed_max(v: wasm_bindgen::JsValue, max: u32, secrets: &[Secret]) -> Option<String> {
+    let room = secrets.iter().map(|s| s.0.len()).max().unwrap_or(0);
+    let mut text = redact(crate::js::string_max(v, max.saturating_add(room as u32))?, secrets);
+    let mut units = 0;
+    if let Some((at, _)) = text.char_indices().find(|(_, c)| {
+        units += c.len_utf16();
+        units > max as usize
+    }) {
+        text.truncate(at);
+        text.push('…');
+    }
+    Some(text)
+}
+
 /// The `authorization` of `client_secret_basic`: `Basic base64(appId:appSecret)` (UTF-8, as
 /// the official client's `Buffer.from(…).toString("base64")`).
 #[cfg(feature = "authentication")]
@@ -449,9 +467,8 @@ pub fn request_plan(req: Request, config: &Config) -> Result<Plan, Error> {
         }
         None => {}
     }
-    if credential == Credential::Basic || req.client_auth == Some(ClientAuth::Post) {
-        secrets.extend(app.secret.clone());
-    }
+    // The app secret is never shown, whether or not this request carried it.
+    secrets.extend(app.secret.clone());
     for (k, v) in req.form.iter().flatten() {
         crate::value::form_pair(k, v, &mut form);
         // What the form carries (a code, a verifier, a refresh token) is never shown.

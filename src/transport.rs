@@ -370,9 +370,11 @@ impl Client {
     /// One request with the hooks around it.
     async fn exchange(&self, plan: &Plan, send: &Send, signal: Option<&JsValue>) -> Result<Raw, Failure> {
         // Each hook gets its own object: what one hook keeps, the next does not change.
-        // A protocol request's query may carry a token: its hooks see the URL without it.
+        // An AuthenticationClient's query may carry a token (userinfo's access_token, a CAS
+        // ticket, generateLinkExtIdpUrl's id_token, an invitation token): hooks see the URL
+        // without it.
         #[cfg(feature = "authentication")]
-        let url = if plan.protocol { plan.url.split('?').next().unwrap_or("") } else { plan.url.as_str() };
+        let url = plan.url.split('?').next().unwrap_or("");
         #[cfg(not(feature = "authentication"))]
         let url = plan.url.as_str();
         let info = || {
@@ -461,7 +463,27 @@ impl Client {
                     Attempt::Network,
                 ),
                 _ => {
-                    let (text, unreached) = describe_js_error(&get("error"));
+                    // The host's words may quote the request (node-fetch: "request to <url>
+                    // failed"), so in the authentication build they are read through what it
+                    // carried: its body and query as a whole, its credential, the app secret.
+                    #[cfg(feature = "authentication")]
+                    let secrets = {
+                        use crate::config::Secret;
+                        let mut s: Vec<Secret> = plan.body.iter().cloned().map(Secret).collect();
+                        s.extend(plan.url.split_once('?').map(|(_, q)| Secret(q.to_owned())));
+                        for (_, v) in send.headers.iter().filter(|(k, _)| *k == "authorization") {
+                            s.push(Secret(v.clone()));
+                            s.extend(v.split_once(' ').map(|(_, t)| Secret(t.to_owned())));
+                        }
+                        s.extend(self.core.app().secret.clone());
+                        s.extend(plan.secrets.iter().cloned());
+                        s
+                    };
+                    #[cfg(feature = "authentication")]
+                    let read = |v: JsValue| machine::scrubbed_max(v, 300, &secrets);
+                    #[cfg(not(feature = "authentication"))]
+                    let read = |v: JsValue| js::string_max(v, 300);
+                    let (text, unreached) = describe_js_error(&get("error"), &read);
                     let attempt = if unreached { Attempt::Unreached } else { Attempt::Network };
                     failure(Code::Network, format!("could not reach {}: {text}", origin(url)), attempt)
                 }
@@ -668,9 +690,8 @@ fn failure(verdict: Verdict, plan: &Plan, last: Option<Raw>) -> Error {
 #[cfg(feature = "authentication")]
 fn oauth_error(plan: &Plan, raw: &Raw) -> Error {
     let body = js::parse_json_value(&js::get(&raw.result, "text")).unwrap_or_default();
-    let scrub = |text: Option<String>| text.map(|t| machine::redact(t, &plan.secrets));
-    let error = scrub(js::get_string_max(&body, "error", 200));
-    let description = scrub(js::get_string_max(&body, "error_description", 500));
+    let error = machine::scrubbed_max(js::get(&body, "error"), 200, &plan.secrets);
+    let description = machine::scrubbed_max(js::get(&body, "error_description"), 500, &plan.secrets);
     // The status as a u32: one integer formatter fewer in the module.
     let mut message = format!("{}: HTTP {}", plan.name, u32::from(raw.status));
     if let Some(e) = &error {
@@ -773,13 +794,14 @@ fn origin(url: &str) -> &str {
     rest.find('/').and_then(|i| url.get(..after_scheme + i)).unwrap_or(url)
 }
 
-/// A thrown value's message (with, for Node's `fetch failed`, the cause's code), bounded, and
+/// A thrown value's message (with, for Node's `fetch failed`, the cause's code), read by `read`, and
 /// whether the cause says no connection was ever made.
-fn describe_js_error(e: &JsValue) -> (String, bool) {
+fn describe_js_error(e: &JsValue, read: &dyn Fn(JsValue) -> Option<String>) -> (String, bool) {
     const UNREACHED: &[&str] =
         &["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"];
-    // Cut before it is copied: a host's huge message is not brought into the module.
-    let text = |v: JsValue| js::string_max(v, 300);
+    // Cut before it is copied (`read`: at most 300 characters): a host's huge message is not
+    // brought into the module.
+    let text = read;
     let message = text(js::get(e, "message")).or_else(|| text(e.clone())).unwrap_or_else(|| "fetch failed".into());
     let cause = js::get(e, "cause");
     let code = text(js::get(&cause, "code"));
