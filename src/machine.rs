@@ -204,6 +204,9 @@ impl Plan {
         if self.credential == Credential::Session {
             self.credential = token.map_or(Credential::Nothing, |t| Credential::Raw(t.clone()));
         }
+        // The user's token is never shown either, in whatever the server's words quote, whether
+        // or not this request carries it.
+        self.secrets.extend(token.cloned());
     }
 }
 
@@ -484,6 +487,10 @@ pub fn request_plan(req: Request, config: &Config) -> Result<Plan, Error> {
     if let (Some(bearer), false) = (&req.bearer, credential == Credential::Basic) {
         secrets.push(bearer.clone());
         credential = Credential::Bearer(bearer.clone());
+    }
+    // The Basic credential is the app secret in base64: never shown either, carried or not.
+    if let Some(secret) = &app.secret {
+        secrets.push(Secret(crate::sign::base64(format!("{}:{}", app.app_id, secret.0).as_bytes())));
     }
     let has_form = req.form.is_some() || matches!(req.client_auth, Some(ClientAuth::Post | ClientAuth::None));
     Ok(Plan {

@@ -268,6 +268,18 @@ test("an OAUTH error cut to its bound shows no part of the app secret, a code or
   }
 });
 
+test("an OAUTH error shows neither the Basic credential (the app secret in base64) nor the user's access token that the server echoed", async () => {
+  const basic = Buffer.from(`app1:${SECRET}`).toString("base64");
+  const userToken = "user-access-token-0123456789";
+  const echo = async (url, init) => json({ error: "invalid_request", error_description: `auth=${init.headers.authorization ?? ""} basic=${basic} token=${userToken}` }, 400);
+  const c = client({ fetch: echo, tokenEndPointAuthMethod: "client_secret_basic", introspectionEndPointAuthMethod: "client_secret_basic", revocationEndPointAuthMethod: "client_secret_basic", accessToken: userToken });
+  for (const call of [() => c.getAccessTokenByCode("code-0123456789"), () => c.introspectToken("token-0123456789"), () => c.revokeToken("token-0123456789"), () => c.getNewAccessTokenByRefreshToken("refresh-0123456789"), () => c.getUserInfoByAccessToken("other-token-0123456789")]) {
+    const e = await typed(call);
+    assert.equal(e.code, "OAUTH");
+    for (const s of [basic, SECRET, userToken]) assert.ok(!shown(e).includes(s), `the error shows ${s.slice(0, 8)}…: ${e.message}`);
+  }
+});
+
 test("a 302 to elsewhere is not followed (OAUTH 302 for protocol calls, HTTP for table calls); non-JSON 2xx resolves to text as axios would", async () => {
   let followed = 0;
   const f = async (url) => (url.includes("evil") ? (followed++, json({})) : new Response(null, { status: 302, headers: { location: "http://evil.example/steal" } }));
