@@ -104,9 +104,28 @@ export function protocol(deps) {
     if (typeof v != "string" || !v) throw bad(field, `${field} must be a non-empty string`);
     return v;
   };
-  const opts = (o, strings = []) => {
+  // An options object: `strings` must be strings when given; a name that is a near miss of one
+  // of `known` (equal but for case, "_" and "-"; or within one edit, two from six letters on) is
+  // refused, since an option read under another name would be silently left out (`nonse` would
+  // skip the nonce check). Other unknown names are ignored, as the official client ignores them.
+  const squash = (k) => k.toLowerCase().replace(/[_-]/g, "");
+  const edits = (a, b) => {
+    let p = [...Array(b.length + 1).keys()];
+    for (let i = 1; i <= a.length; i++) {
+      const q = [i];
+      for (let j = 1; j <= b.length; j++) q[j] = Math.min(p[j] + 1, q[j - 1] + 1, p[j - 1] + (a[i - 1] != b[j - 1]));
+      p = q;
+    }
+    return p[b.length];
+  };
+  const opts = (o, strings = [], known = strings) => {
     if (o === undefined || o === null) return {};
     if (!isObj(o)) throw bad("options", "options must be an object");
+    for (const k of Object.keys(o).slice(0, 1000)) {
+      if (k.length > 40 || known.includes(k)) continue;
+      const a = squash(k), near = known.find((w) => a == squash(w) || (a.length > 3 && edits(a, squash(w)) <= (w.length > 5 ? 2 : 1)));
+      if (near && /^\w+$/.test(k)) throw bad(k, `unknown option "${k}": did you mean "${near}"?`);
+    }
     for (const k of strings) text(o[k], k, true);
     return o;
   };
@@ -145,9 +164,10 @@ export function protocol(deps) {
   // client) and asked for with codeChallengeMethod or codeChallenge; a confidential client gets
   // the official URL unchanged, because the official usage, buildAuthorizeUrl() then
   // getAccessTokenByCode(code), sends no verifier, and a server that saw a challenge refuses it.
+  const AUTHORIZE = ["redirectUri", "responseMode", "responseType", "state", "nonce", "scope", "codeChallenge", "codeChallengeMethod", "tenantId", "forced", "service", "appId", "storage", "leeway"];
   const authorizeUrl = (client, options, flow) => {
     const s = settings(client);
-    const o = opts(options, ["redirectUri", "responseMode", "responseType", "state", "nonce", "scope", "codeChallenge", "tenantId", "service", "appId"]);
+    const o = opts(options, ["redirectUri", "responseMode", "responseType", "state", "nonce", "scope", "codeChallenge", "tenantId", "service", "appId"], AUTHORIZE);
     const host = s.appHost, state = s.protocol == "oidc" || s.protocol == "oauth" ? o.state ?? random(16) : o.state;
     if (s.protocol == "oidc") {
       const nonce = o.nonce ?? random(16), scope = o.scope ?? s.scope;
@@ -291,7 +311,7 @@ export function protocol(deps) {
   // before any claim; then iss, aud (ID token: the appId), exp, nbf, iat with `leeway` seconds,
   // and the flow's nonce. Returns the payload, as the official client does.
   const verify = async (client, token, options, idToken, callOptions) => {
-    const o = opts(options, ["nonce", "issuer", "audience"]);
+    const o = opts(options, ["nonce", "issuer", "audience"], ["nonce", "issuer", "audience", "leeway", "serverJWKS"]);
     const { leeway = 60 } = o, s = settings(client), subtle = webcrypto().subtle;
     if (typeof leeway != "number" || !(leeway >= 0 && leeway <= 86400)) throw bad("leeway", "leeway must be a number of seconds from 0 to 86400");
     if (typeof token != "string" || token.length > 65536) throw invalid("format", "the token must be a string of up to 64 KiB");
@@ -403,7 +423,7 @@ export function protocol(deps) {
     // keeps {state, nonce, redirectUri, codeVerifier} in options.storage (sessionStorage by
     // default) under cookieKey + ":" + state and sets location.href.
     async loginWithRedirect(res, options) {
-      const node = isRes(res), o = opts(node ? options : res), s = settings(this);
+      const node = isRes(res), o = opts(node ? options : res, [], AUTHORIZE), s = settings(this);
       const { url, state, nonce, codeVerifier } = authorizeUrl(this, o, true);
       const tx = { state, nonce, redirectUri: o.redirectUri ?? s.redirectUri, codeVerifier };
       if (node) {
@@ -445,7 +465,7 @@ export function protocol(deps) {
         if (!state || state !== tx.state) throw invalid("state", "the callback's state is not the one this sign-in sent");
         return finish(this, code, tx, {}, callOptions);
       }
-      const o = opts(res), st = storageOf(o), href = req ?? place().href;
+      const o = opts(res, [], ["storage", "leeway"]), st = storageOf(o), href = req ?? place().href;
       let code, state;
       try {
         [code, state] = callbackParams(href, undefined, "url");
@@ -504,7 +524,7 @@ export function protocol(deps) {
     // GET with the token in the query by default; options.method GET|POST, tokenPlace
     // query|header (Bearer)|body (a form), as the official client.
     async getUserInfoByAccessToken(accessToken, options, callOptions) {
-      const o = opts(options), method = o.method || "GET", where = o.tokenPlace || "query";
+      const o = opts(options, [], ["method", "tokenPlace"]), method = o.method || "GET", where = o.tokenPlace || "query";
       if (method != "GET" && method != "POST") throw bad("method", 'options.method must be "GET" or "POST"');
       if (!["query", "header", "body"].includes(where)) throw bad("tokenPlace", 'options.tokenPlace must be "query", "header" or "body"');
       if (method == "GET" && where == "body") throw bad("tokenPlace", 'a GET carries no body: use tokenPlace "query" or "header", or method "POST"');

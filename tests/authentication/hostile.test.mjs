@@ -614,3 +614,39 @@ test("emulator: hostile tokens against its JWKS (another key under its kid, alg 
   }
   c.free();
 });
+
+test("an option name that is a near miss of a known one is refused, naming it (a misspelt nonce would skip the nonce check); other unknown names are ignored", async () => {
+  const c = client({ fetch: async () => json({ keys: [] }) });
+  const refused = (f, field) => {
+    try {
+      f();
+    } catch (e) {
+      assert.ok(isGenAuthError(e), String(e));
+      assert.equal(e.code, "INVALID_ARGUMENT");
+      assert.equal(e.field, field);
+      assert.match(e.message, /did you mean/);
+      return;
+    }
+    assert.fail(`${field} was not refused`);
+  };
+  refused(() => c.buildAuthorizeUrl({ redirect_uri: "http://127.0.0.1/x" }), "redirect_uri");
+  refused(() => c.buildAuthorizeUrl({ codeChallengeMetod: "S256" }), "codeChallengeMetod");
+  refused(() => c.buildLogoutUrl({ idtoken: "t" }), "idtoken");
+  for (const [p, field] of [
+    [() => c.parseIDToken("a.b.c", { nonse: "n" }), "nonse"],
+    [() => c.parseAccessToken("a.b.c", { audiance: "api" }), "audiance"],
+    [() => c.getUserInfoByAccessToken("token-0123456789", { tokenplace: "header" }), "tokenplace"],
+    [() => c.getAccessTokenByCode("code-0123456789", { code_verifier: "v" }), "code_verifier"],
+  ]) {
+    const e = await typed(p);
+    assert.equal(e.code, "INVALID_ARGUMENT");
+    assert.equal(e.field, field);
+  }
+  // Names that are no near miss are left alone, as the official client leaves them.
+  assert.match(c.buildAuthorizeUrl({ somethingElse: 1, scope: "openid" }).url, /scope=openid/);
+  // A huge options object is read in bounded time.
+  const many = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]));
+  const t = Date.now();
+  c.buildAuthorizeUrl(many);
+  assert.ok(Date.now() - t < 2000, "bounded");
+});
