@@ -210,6 +210,20 @@ impl Plan {
     }
 }
 
+/// `text` with its `len` bytes at `at` replaced by `with` (as `String::replace_range`, without
+/// its in-place shifting, 0.9 kB of the module; both ends are where a search found them, on
+/// character boundaries: should one not be, `text` is left as it is rather than panic).
+#[inline(never)]
+fn splice(text: &mut String, at: usize, len: usize, with: &str) {
+    if let (Some(head), Some(tail)) = (text.get(..at), text.get(at.saturating_add(len)..)) {
+        let mut out = String::with_capacity(head.len() + with.len() + tail.len());
+        out.push_str(head);
+        out.push_str(with);
+        out.push_str(tail);
+        *text = out;
+    }
+}
+
 /// `text` with every occurrence of each secret replaced by `[redacted]` (a byte scan: the
 /// standard substring search costs kilobytes of `.wasm`).
 #[cfg(feature = "authentication")]
@@ -219,7 +233,7 @@ pub fn redact(mut text: String, secrets: &[Secret]) -> String {
         let mut from = 0;
         while let Some(at) = text.get(from..).and_then(|rest| find(rest, &secret.0)) {
             let start = from + at;
-            text.replace_range(start..start + secret.0.len(), "[redacted]");
+            splice(&mut text, start, secret.0.len(), "[redacted]");
             from = start + "[redacted]".len();
         }
     }
@@ -535,7 +549,7 @@ pub fn plan(ep: &'static Endpoint, fields: Vec<(Param, Value)>, config: &Config)
         if f.in_path {
             let placeholder = format!("{{{}}}", f.name);
             if let Some(at) = find(&path, &placeholder) {
-                path.replace_range(at..at + placeholder.len(), &path_segment(&v.to_canonical()));
+                splice(&mut path, at, placeholder.len(), &path_segment(&v.to_canonical()));
             }
         } else {
             params.push((Cow::Borrowed(f.wire), v));

@@ -1,11 +1,11 @@
-// Size of each build of the package (its .wasm plus its JS: wasm-bindgen glue, snippets and entry),
+// Size of each build of the package (its .wasm plus its JS: the entry and every file it loads),
 // raw and gzip. Fails when a build is over its budget; `--report` only prints.
 //   node, web            the management build (genauth-wasm): 80 000 B gzip
 //   auth-node, auth-web  the authentication build (genauth-wasm/authentication: its entry holds
 //                        pkg/authentication.js and pkg/oidc.js): 60 000 B gzip
 // (Node's main entry also loads the authentication build, for the drop-in; Node is not counted
 // against a download budget, and a page's main entry never loads it.)
-import { readFileSync, existsSync, readdirSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
@@ -13,14 +13,25 @@ const BUDGETS = { node: 80_000, web: 80_000, "auth-node": 60_000, "auth-web": 60
 const pkg = fileURLToPath(new URL("../pkg/", import.meta.url));
 let over = false;
 for (const [build, budget] of Object.entries(BUDGETS)) {
-  const snippets = existsSync(`${pkg}${build}/snippets`)
-    ? readdirSync(`${pkg}${build}/snippets`, { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `${build}/snippets/${f}`)
-    : [];
+  // The .wasm, then the entry and every JavaScript file it loads (import, require), followed
+  // from file to file: what a page or a server reads for the entry.
   const stem = build.startsWith("auth-") ? "genauth_auth" : "genauth_wasm";
-  const files = [`${build}/${stem}_bg.wasm`, `${build}/${stem}.js`, `${build}/index.js`, ...snippets].map((f) => pkg + f);
-  if (!files.every(existsSync)) {
-    console.error(`size: pkg/${build} is not built; run make pkg`);
-    process.exit(1);
+  const files = [`${pkg}${build}/${stem}_bg.wasm`];
+  const queue = [`${pkg}${build}/index.js`];
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.includes(file)) continue;
+    files.push(file);
+    if (!existsSync(file)) {
+      console.error(`size: ${file} is missing; run make pkg`);
+      process.exit(1);
+    }
+    const source = readFileSync(file, "utf8");
+    for (const [, rel] of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+      // The Node main entry's getter loads the authentication build only when it is asked for.
+      if (rel.startsWith("../")) continue;
+      queue.push(fileURLToPath(new URL(rel, `file://${file}`)));
+    }
   }
   const bytes = files.map((f) => readFileSync(f));
   const raw = bytes.reduce((n, b) => n + b.length, 0);
