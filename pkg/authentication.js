@@ -58,6 +58,8 @@ export function extendAuthentication(wasm) {
       return (handle > 0 && wasm.authClientSummary(handle)) || { freed: true };
     }
     static {
+      // Its own name, whatever the minifier calls it (util.inspect, stack traces).
+      Object.defineProperty(this, "name", { value: "AuthenticationClient" });
       // The handle (> 0), 0 for a freed client, -1 for anything that is not a client.
       handleOf = (o) => (o !== null && typeof o === "object" && #handle in o ? o.#handle : -1);
     }
