@@ -163,108 +163,113 @@ const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
 /// The path of the token call (token auth).
 pub const TOKEN_PATH: &str = "/api/v3/get-management-token";
 
+/// The options both clients take, this package's own (retries, deadlines, `fetch`, hooks,
+/// `strict`), between a client's own options `$head` and `$tail`.
+macro_rules! with_package_options {
+    ([$($head:expr),* $(,)?], [$($tail:expr),* $(,)?]) => {
+        &[
+            $($head,)*
+            opt("throwOnApiError", Ty::Bool, "Reject with code `API` when the envelope's `statusCode` is not 200."),
+            opt("maxRetries", Ty::Int(0, 10), "Retries of a call that is safe to repeat; 2 by default."),
+            opt("retryDelay", Ty::Int(1, 60_000), "Base of the exponential backoff in milliseconds; 200 by default."),
+            opt("deadline", Ty::Int(1, 3_600_000), "Milliseconds for a call with all its attempts and waits."),
+            opt("fetch", Ty::Func, "A `fetch` implementation to use instead of the global one."),
+            opt(
+                "onRequest",
+                Ty::Func,
+                "Called before each request with `{ method, url, attempt, headers }` (credential redacted).",
+            ),
+            opt(
+                "onResponse",
+                Ty::Func,
+                "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`.",
+            ),
+            opt("dangerouslyAllowInsecureHttp", Ty::Bool, "Allow plain `http://` to hosts other than loopback."),
+            opt(
+                "strict",
+                Ty::Bool,
+                "Refuse every field a call does not name, instead of passing it on as the official client does.",
+            ),
+            $($tail,)*
+        ]
+    };
+}
+
 /// Options of `new ManagementClient(...)`, checked by the same validator as call parameters.
-pub const CLIENT_OPTIONS: &[Field] = &[
-    opt("accessKeyId", Ty::Str(MAX_STR), "Access key id (server runtimes)."),
-    opt("accessKeySecret", Ty::Str(MAX_STR), "Access key secret (server runtimes; never in a browser)."),
-    opt("accessToken", Ty::Str(16 * 1024), "A management token obtained by your server (browsers)."),
-    opt("userPoolId", Ty::Str(MAX_ID), "User pool id sent with `accessToken`; read from the token when left out."),
-    opt("auth", Ty::Enum(&["signature", "token"]), "How access keys authenticate: `signature` (default) or `token`."),
-    opt(
-        "brand",
-        Ty::Enum(&["genauth", "authing"]),
-        "`genauth` (default) or `authing`: host, header prefix, scheme word.",
-    ),
-    opt("host", Ty::Str(MAX_STR), "API host; defaults to the brand's."),
-    opt("lang", Ty::Enum(&["zh-CN", "en-US", "zh-TW", "ja-JP"]), "Language of messages; `zh-CN` by default."),
-    opt("tenantId", Ty::Str(MAX_ID), "Tenant id: sent as the app-id header and as each call's `tenantId`."),
-    opt("timeout", Ty::Int(1, 600_000), "Milliseconds before a request fails with `TIMEOUT`; 10000 by default."),
-    opt("throwOnApiError", Ty::Bool, "Reject with code `API` when the envelope's `statusCode` is not 200."),
-    opt("maxRetries", Ty::Int(0, 10), "Retries of a call that is safe to repeat; 2 by default."),
-    opt("retryDelay", Ty::Int(1, 60_000), "Base of the exponential backoff in milliseconds; 200 by default."),
-    opt("deadline", Ty::Int(1, 3_600_000), "Milliseconds for a call with all its attempts and waits."),
-    opt("fetch", Ty::Func, "A `fetch` implementation to use instead of the global one."),
-    opt(
-        "onRequest",
-        Ty::Func,
-        "Called before each request with `{ method, url, attempt, headers }` (credential redacted).",
-    ),
-    opt(
-        "onResponse",
-        Ty::Func,
-        "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`.",
-    ),
-    opt("dangerouslyAllowInsecureHttp", Ty::Bool, "Allow plain `http://` to hosts other than loopback."),
-    opt(
-        "strict",
-        Ty::Bool,
-        "Refuse every field a call does not name, instead of passing it on as the official client does.",
-    ),
-    // The official client's options that concern only what this package does not do: accepted so
-    // that code written for it runs unchanged.
-    opt("rejectUnauthorized", Ty::Bool, "Official client option: `true` (the default) only; see the `fetch` option."),
-    opt("socketUri", Ty::Json, "Official client option for event subscription (not in this package): ignored."),
-    opt("retryTimes", Ty::Json, "Official client option for event subscription reconnects: ignored."),
-];
+pub const CLIENT_OPTIONS: &[Field] = with_package_options!(
+    [
+        opt("accessKeyId", Ty::Str(MAX_STR), "Access key id (server runtimes)."),
+        opt("accessKeySecret", Ty::Str(MAX_STR), "Access key secret (server runtimes; never in a browser)."),
+        opt("accessToken", Ty::Str(16 * 1024), "A management token obtained by your server (browsers)."),
+        opt("userPoolId", Ty::Str(MAX_ID), "User pool id sent with `accessToken`; read from the token when left out."),
+        opt(
+            "auth",
+            Ty::Enum(&["signature", "token"]),
+            "How access keys authenticate: `signature` (default) or `token`."
+        ),
+        opt(
+            "brand",
+            Ty::Enum(&["genauth", "authing"]),
+            "`genauth` (default) or `authing`: host, header prefix, scheme word.",
+        ),
+        opt("host", Ty::Str(MAX_STR), "API host; defaults to the brand's."),
+        opt("lang", Ty::Enum(&["zh-CN", "en-US", "zh-TW", "ja-JP"]), "Language of messages; `zh-CN` by default."),
+        opt("tenantId", Ty::Str(MAX_ID), "Tenant id: sent as the app-id header and as each call's `tenantId`."),
+        opt("timeout", Ty::Int(1, 600_000), "Milliseconds before a request fails with `TIMEOUT`; 10000 by default."),
+    ],
+    [
+        // The official client's options that concern only what this package does not do: accepted so
+        // that code written for it runs unchanged.
+        opt(
+            "rejectUnauthorized",
+            Ty::Bool,
+            "Official client option: `true` (the default) only; see the `fetch` option."
+        ),
+        opt("socketUri", Ty::Json, "Official client option for event subscription (not in this package): ignored."),
+        opt("retryTimes", Ty::Json, "Official client option for event subscription reconnects: ignored."),
+    ]
+);
 
 /// Options of `new AuthenticationClient(...)`: the official client's, then this package's.
-pub const AUTH_CLIENT_OPTIONS: &[Field] = &[
-    opt("appId", Ty::Str(MAX_ID), "Application id (required): sent as the brand's `x-*-app-id` header."),
-    opt("appSecret", Ty::Str(MAX_STR), "Application secret (servers only; never in a browser)."),
-    opt("appHost", Ty::Str(MAX_STR), "Application host (required), e.g. `https://your-app.genauth.ai`."),
-    opt("accessToken", Ty::Str(16 * 1024), "The user's access token, sent as it is in `authorization`."),
-    opt("redirectUri", Ty::Str(MAX_STR), "Where the authorization server sends the user back."),
-    opt("logoutRedirectUri", Ty::Str(MAX_STR), "Where the user goes after logging out."),
-    opt("scope", Ty::Str(MAX_STR), "Scopes, space-separated; must include `openid`; `openid profile` by default."),
-    opt("cookieKey", Ty::Str(256), "Name of the cookie of the Node redirect flow."),
-    opt("lang", Ty::Enum(&["zh-CN", "en-US", "zh-TW", "ja-JP"]), "Language; `zh-CN` by default."),
-    opt("protocol", Ty::Enum(&["oauth", "oidc", "saml", "cas"]), "Protocol of the flows; `oidc` by default."),
-    opt(
-        "tokenEndPointAuthMethod",
-        Ty::Enum(&["client_secret_post", "client_secret_basic", "none"]),
-        "How the token endpoint authenticates the app; `client_secret_post` (`none` in a browser) by default.",
-    ),
-    opt(
-        "introspectionEndPointAuthMethod",
-        Ty::Enum(&["client_secret_post", "client_secret_basic", "none"]),
-        "How the introspection endpoint authenticates the app; `client_secret_post` (`none` in a browser) by default.",
-    ),
-    opt(
-        "revocationEndPointAuthMethod",
-        Ty::Enum(&["client_secret_post", "client_secret_basic", "none"]),
-        "How the revocation endpoint authenticates the app; `client_secret_post` (`none` in a browser) by default.",
-    ),
-    opt("timeout", Ty::Int(1, 600_000), "Milliseconds before a request fails with `TIMEOUT`; 10000 by default."),
-    opt("rejectUnauthorized", Ty::Bool, "Official client option: `true` (the default) only; see the `fetch` option."),
-    opt("socketUri", Ty::Json, "Official client option for event subscription (not in this package): ignored."),
-    opt("retryTimes", Ty::Json, "Official client option for event subscription reconnects: ignored."),
-    opt(
-        "brand",
-        Ty::Enum(&["genauth", "authing"]),
-        "`genauth` or `authing`: the app-id header's prefix; by `appHost` by default.",
-    ),
-    opt("throwOnApiError", Ty::Bool, "Reject with code `API` when the envelope's `statusCode` is not 200."),
-    opt("maxRetries", Ty::Int(0, 10), "Retries of a call that is safe to repeat; 2 by default."),
-    opt("retryDelay", Ty::Int(1, 60_000), "Base of the exponential backoff in milliseconds; 200 by default."),
-    opt("deadline", Ty::Int(1, 3_600_000), "Milliseconds for a call with all its attempts and waits."),
-    opt("fetch", Ty::Func, "A `fetch` implementation to use instead of the global one."),
-    opt(
-        "onRequest",
-        Ty::Func,
-        "Called before each request with `{ method, url, attempt, headers }` (credential redacted).",
-    ),
-    opt(
-        "onResponse",
-        Ty::Func,
-        "Called after each request with `{ method, url, attempt, status, durationMs, requestId, error }`.",
-    ),
-    opt("dangerouslyAllowInsecureHttp", Ty::Bool, "Allow plain `http://` to hosts other than loopback."),
-    opt(
-        "strict",
-        Ty::Bool,
-        "Refuse every field a call does not name, instead of passing it on as the official client does.",
-    ),
-];
+pub const AUTH_CLIENT_OPTIONS: &[Field] = with_package_options!(
+    [
+        opt("appId", Ty::Str(MAX_ID), "Application id (required): sent as the brand's `x-*-app-id` header."),
+        opt("appSecret", Ty::Str(MAX_STR), "Application secret (servers only; never in a browser)."),
+        opt("appHost", Ty::Str(MAX_STR), "Application host (required), e.g. `https://your-app.genauth.ai`."),
+        opt("accessToken", Ty::Str(16 * 1024), "The user's access token, sent as it is in `authorization`."),
+        opt("redirectUri", Ty::Str(MAX_STR), "Where the authorization server sends the user back."),
+        opt("logoutRedirectUri", Ty::Str(MAX_STR), "Where the user goes after logging out."),
+        opt("scope", Ty::Str(MAX_STR), "Scopes, space-separated; must include `openid`; `openid profile` by default."),
+        opt("cookieKey", Ty::Str(256), "Name of the cookie of the Node redirect flow."),
+        opt("lang", Ty::Enum(&["zh-CN", "en-US", "zh-TW", "ja-JP"]), "Language; `zh-CN` by default."),
+        opt("protocol", Ty::Enum(&["oauth", "oidc", "saml", "cas"]), "Protocol of the flows; `oidc` by default."),
+        opt(
+            "tokenEndPointAuthMethod",
+            Ty::Enum(&["client_secret_post", "client_secret_basic", "none"]),
+            "How the token endpoint authenticates the app; `client_secret_post` (`none` in a browser) by default.",
+        ),
+        opt(
+            "introspectionEndPointAuthMethod",
+            Ty::Enum(&["client_secret_post", "client_secret_basic", "none"]),
+            "How the introspection endpoint authenticates the app; `client_secret_post` (`none` in a browser) by default.",
+        ),
+        opt(
+            "revocationEndPointAuthMethod",
+            Ty::Enum(&["client_secret_post", "client_secret_basic", "none"]),
+            "How the revocation endpoint authenticates the app; `client_secret_post` (`none` in a browser) by default.",
+        ),
+        opt("timeout", Ty::Int(1, 600_000), "Milliseconds before a request fails with `TIMEOUT`; 10000 by default."),
+        opt("rejectUnauthorized", Ty::Bool, "Official client option: `true` (the default) only; see the `fetch` option."),
+        opt("socketUri", Ty::Json, "Official client option for event subscription (not in this package): ignored."),
+        opt("retryTimes", Ty::Json, "Official client option for event subscription reconnects: ignored."),
+        opt(
+            "brand",
+            Ty::Enum(&["genauth", "authing"]),
+            "`genauth` or `authing`: the app-id header's prefix; by `appHost` by default.",
+        ),
+    ],
+    []
+);
 
 /// Options of one call (the second argument of every method).
 pub const CALL_OPTIONS: &[Field] = &[
