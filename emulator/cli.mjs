@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The local GenAuth emulator as a command (`npx genauth-emulator` in a project that installed
 // genauth-wasm; `node emulator/cli.mjs` in the repository). It listens on 127.0.0.1 only and prints
-// one JSON line: {"url", "userPoolId", "accessKeyId"} (the access key secret is the one given, or the
-// documented test default; it is not printed). Runs until SIGINT/SIGTERM, or until stdin closes
+// one JSON line: {"url", "userPoolId", "accessKeyId", "appId"} (appId: the seed's first
+// application's; the secrets are the ones given, or the documented test defaults, and are never
+// printed). Runs until SIGINT/SIGTERM, or until stdin closes
 // with --exit-on-stdin-close.
 
 import { startEmulator } from "./index.mjs";
