@@ -32,12 +32,6 @@ write(
   `const auth = { get AuthenticationClient() { return require("../auth-node/index.js").AuthenticationClient; } };\n` +
     `Object.defineProperty(exports, "AuthenticationClient", { enumerable: true, get: function () { return auth.AuthenticationClient; } });\n`,
 );
-write(
-  "web/index.js",
-  `import init, * as wasm from "./genauth_wasm.js";\n${body}\n` +
-    `await init({ module_or_path: new URL("./genauth_wasm_bg.wasm", import.meta.url) });\n` +
-    `export const { ${names.join(", ")} } = extend(wasm);\n`,
-);
 
 // The AuthenticationClient: pkg/oidc.js's protocol() and pkg/authentication.js's
 // extendAuthentication() in one scope (their `export`s and the import between them dropped).
@@ -52,18 +46,17 @@ write(
   "auth-node/index.js",
   `"use strict";\nconst nodeWebcrypto = () => (globalThis.crypto?.subtle ? undefined : require("crypto").webcrypto);\n${authBody}\nconst api = extendAuthentication(require("./genauth_auth.js"));\n` + authNames.map((n) => `exports.${n} = api.${n};\n`).join(""),
 );
-write(
-  "auth-web/index.js",
-  `import init, * as wasm from "./genauth_auth.js";\n${authBody}\n` +
-    `await init({ module_or_path: new URL("./genauth_auth_bg.wasm", import.meta.url) });\n` +
-    `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
-);
-write(
-  "auth-web/workerd.js",
-  `import { initSync } from "./genauth_auth.js";\nimport * as wasm from "./genauth_auth.js";\nimport module from "./genauth_auth_bg.wasm";\n${authBody}\n` +
-    `initSync({ module });\n` +
-    `export const { ${authNames.join(", ")} } = extendAuthentication(wasm);\n`,
-);
+
+// A build's two ES-module entries: index.js instantiates the module with top-level await
+// (browsers, bundlers); workerd.js is Cloudflare's: no import.meta.url and no compiling wasm from
+// bytes, so the bundler hands the .wasm over as a compiled module instead.
+function webEntries(build, code, make, exported) {
+  const s = stem(build), tail = `export const { ${exported.join(", ")} } = ${make}(wasm);\n`;
+  write(`${build}/index.js`, `import init, * as wasm from "./${s}.js";\n${code}\nawait init({ module_or_path: new URL("./${s}_bg.wasm", import.meta.url) });\n` + tail);
+  write(`${build}/workerd.js`, `import { initSync } from "./${s}.js";\nimport * as wasm from "./${s}.js";\nimport module from "./${s}_bg.wasm";\n${code}\ninitSync({ module });\n` + tail);
+}
+webEntries("web", body, "extend", names);
+webEntries("auth-web", authBody, "extendAuthentication", authNames);
 
 // The Node build needs no global but ECMAScript's, WebAssembly and, for each call, a `fetch`
 // (the global one or the `fetch` option): where the context lacks WebCrypto, TextEncoder,
@@ -168,14 +161,6 @@ for (const build of ["node", "web", "auth-node", "auth-web"]) {
   write(`${build}/${stem(build)}.js`, glue);
 }
 
-// Cloudflare's workerd: no import.meta.url and no compiling wasm from bytes; the bundler hands
-// the .wasm over as a compiled module instead.
-write(
-  "web/workerd.js",
-  `import { initSync } from "./genauth_wasm.js";\nimport * as wasm from "./genauth_wasm.js";\nimport module from "./genauth_wasm_bg.wasm";\n${body}\n` +
-    `initSync({ module });\n` +
-    `export const { ${names.join(", ")} } = extend(wasm);\n`,
-);
 
 // The transport's JavaScript half (wasm-bindgen's inline snippet): CommonJS for the Node build,
 // so that require() works on every Node without ES-module detection.

@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
 use crate::config::{header_problem, Config, Secret};
+use crate::endpoints::MAX_TOKEN;
 use crate::error::{Code, Error};
 use crate::transport::{Client, Host, Prepared};
 use crate::{client_of, endpoint_named, freed, js, register, reject, CallOptionsArg};
@@ -35,10 +35,7 @@ extern "C" {
 fn build(options: &JsValue) -> Result<Client, Error> {
     let given = js::read_object(options, "AuthenticationClient options", Code::Config, false)?;
     let config = Config::from_auth_options(given, js::in_browser())?;
-    let function = |name: &str| js::get(options, name).dyn_into::<js_sys::Function>().ok();
-    let host =
-        Host { fetch: function("fetch"), on_request: function("onRequest"), on_response: function("onResponse") };
-    Ok(Client::new(config, host))
+    Ok(Client::new(config, Host::of_options(options)))
 }
 
 /// Runs a call prepared now (or rejects with why it could not be).
@@ -85,9 +82,6 @@ pub fn auth_client_request(handle: f64, spec: JsValue, options: Option<CallOptio
     let prepared = client.prepare_request(&spec, &options);
     run(client, prepared)
 }
-
-/// The longest access token taken, as the `accessToken` option.
-const MAX_TOKEN: u32 = 16 * 1024;
 
 /// Sets the user's access token the client's calls carry from now on (`undefined`, `null` or
 /// `""` clears it). Throws `INVALID_ARGUMENT` for a token that cannot be sent as a header.

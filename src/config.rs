@@ -292,6 +292,25 @@ struct Common {
     insecure: bool,
 }
 
+impl Common {
+    /// The client's configuration: these options with its brand, host, tenant and credentials.
+    fn config(self, brand: &'static Brand, host: String, tenant_id: Option<String>, auth: Auth) -> Config {
+        Config {
+            max_retries: self.max_retries,
+            retry_delay_ms: self.retry_delay_ms,
+            deadline_ms: self.deadline_ms,
+            brand,
+            host,
+            lang: self.lang,
+            tenant_id,
+            timeout_ms: self.timeout_ms,
+            auth,
+            throw_on_api_error: self.throw_on_api_error,
+            strict: self.strict,
+        }
+    }
+}
+
 fn common(fields: &[(&Field, Value)]) -> Result<Common, Error> {
     let get = |name: &str| fields.iter().find(|(f, _)| f.name == name).map(|(_, v)| v);
     let int = |name: &str| match get(name) {
@@ -385,19 +404,7 @@ impl Config {
 
         let c = common(&fields)?;
         let host = normalize_host(string("host").as_deref().unwrap_or(brand.host), c.insecure)?;
-        Ok(Config {
-            max_retries: c.max_retries,
-            retry_delay_ms: c.retry_delay_ms,
-            deadline_ms: c.deadline_ms,
-            brand,
-            host,
-            lang: c.lang,
-            tenant_id: string("tenantId"),
-            timeout_ms: c.timeout_ms,
-            auth,
-            throw_on_api_error: c.throw_on_api_error,
-            strict: c.strict,
-        })
+        Ok(c.config(brand, host, string("tenantId"), auth))
     }
 
     /// Checks the options of `new AuthenticationClient(...)`. In a browser (`in_browser`) the
@@ -487,19 +494,7 @@ impl Config {
             introspection_method,
             revocation_method,
         };
-        Ok(Config {
-            max_retries: c.max_retries,
-            retry_delay_ms: c.retry_delay_ms,
-            deadline_ms: c.deadline_ms,
-            brand,
-            host,
-            lang: c.lang,
-            tenant_id: None,
-            timeout_ms: c.timeout_ms,
-            auth: Auth::App(app),
-            throw_on_api_error: c.throw_on_api_error,
-            strict: c.strict,
-        })
+        Ok(c.config(brand, host, None, Auth::App(app)))
     }
 }
 

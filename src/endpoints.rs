@@ -144,8 +144,11 @@ pub fn endpoint(name: &str) -> Option<&'static Endpoint> {
     None
 }
 
+/// The longest token taken: an `accessToken` option, a token endpoint's answer, a bearer.
+pub const MAX_TOKEN: u32 = 16 * 1024;
+
 /// An option field.
-const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+pub(crate) const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
     #[cfg(target_arch = "wasm32")]
     let _ = doc;
     Field {
@@ -200,7 +203,7 @@ pub const CLIENT_OPTIONS: &[Field] = with_package_options!(
     [
         opt("accessKeyId", Ty::Str(MAX_STR), "Access key id (server runtimes)."),
         opt("accessKeySecret", Ty::Str(MAX_STR), "Access key secret (server runtimes; never in a browser)."),
-        opt("accessToken", Ty::Str(16 * 1024), "A management token obtained by your server (browsers)."),
+        opt("accessToken", Ty::Str(MAX_TOKEN as usize), "A management token obtained by your server (browsers)."),
         opt("userPoolId", Ty::Str(MAX_ID), "User pool id sent with `accessToken`; read from the token when left out."),
         opt(
             "auth",
@@ -236,7 +239,7 @@ pub const AUTH_CLIENT_OPTIONS: &[Field] = with_package_options!(
         opt("appId", Ty::Str(MAX_ID), "Application id (required): sent as the brand's `x-*-app-id` header."),
         opt("appSecret", Ty::Str(MAX_STR), "Application secret (servers only; never in a browser)."),
         opt("appHost", Ty::Str(MAX_STR), "Application host (required), e.g. `https://your-app.genauth.ai`."),
-        opt("accessToken", Ty::Str(16 * 1024), "The user's access token, sent as it is in `authorization`."),
+        opt("accessToken", Ty::Str(MAX_TOKEN as usize), "The user's access token, sent as it is in `authorization`."),
         opt("redirectUri", Ty::Str(MAX_STR), "Where the authorization server sends the user back."),
         opt("logoutRedirectUri", Ty::Str(MAX_STR), "Where the user goes after logging out."),
         opt("scope", Ty::Str(MAX_STR), "Scopes, space-separated; must include `openid`; `openid profile` by default."),

@@ -37,12 +37,11 @@ pub mod value;
 
 use std::rc::Rc;
 
-use js_sys::Promise;
 #[cfg(not(feature = "authentication"))]
-use js_sys::{Function, Object};
+use js_sys::Object;
+use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 #[cfg(not(feature = "authentication"))]
-use wasm_bindgen::JsCast;
 #[cfg(not(feature = "authentication"))]
 use wasm_bindgen_futures::future_to_promise;
 
@@ -93,10 +92,7 @@ fn build_client(options: &JsValue) -> Result<Client, Error> {
         }
         *pool = Some(claim);
     }
-    let function = |name: &str| js::get(options, name).dyn_into::<Function>().ok();
-    let host =
-        Host { fetch: function("fetch"), on_request: function("onRequest"), on_response: function("onResponse") };
-    Ok(Client::new(config, host))
+    Ok(Client::new(config, Host::of_options(options)))
 }
 
 /// The longest call name looked up; a longer one is refused without being copied.

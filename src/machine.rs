@@ -359,18 +359,9 @@ impl std::fmt::Debug for Request {
 /// The fields of a request spec.
 #[cfg(feature = "authentication")]
 const REQUEST_FIELDS: &[crate::endpoints::Field] = {
-    use crate::endpoints::{Default, Field, Ty};
+    use crate::endpoints::{opt, Field, Ty, MAX_TOKEN};
     const fn f(name: &'static str, ty: Ty) -> Field {
-        Field {
-            name,
-            wire: name,
-            ty,
-            required: false,
-            default: Default::None,
-            in_path: false,
-            #[cfg(not(target_arch = "wasm32"))]
-            doc: "",
-        }
+        opt(name, ty, "")
     }
     &[
         f("name", Ty::Str(128)),
@@ -379,7 +370,7 @@ const REQUEST_FIELDS: &[crate::endpoints::Field] = {
         f("query", Ty::Array),
         f("form", Ty::Array),
         f("clientAuth", Ty::Enum(ClientAuth::NAMES)),
-        f("bearer", Ty::Str(16 * 1024)),
+        f("bearer", Ty::Str(MAX_TOKEN as usize)),
         f("text", Ty::Bool),
         f("idempotent", Ty::Bool),
     ]

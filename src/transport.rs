@@ -12,11 +12,14 @@ use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 #[cfg(not(feature = "authentication"))]
 use crate::config::Auth;
 use crate::config::Config;
+#[cfg(not(feature = "authentication"))]
+use crate::endpoints::MAX_TOKEN;
 use crate::endpoints::{Endpoint, CALL_OPTIONS};
 use crate::error::{Code, Error};
 use crate::js;
@@ -37,6 +40,14 @@ pub struct Host {
     pub on_request: Option<Function>,
     /// Called after each request, answered or not.
     pub on_response: Option<Function>,
+}
+
+impl Host {
+    /// The `fetch`, `onRequest` and `onResponse` functions of a client's options object.
+    pub fn of_options(options: &JsValue) -> Host {
+        let function = |name: &str| js::get(options, name).dyn_into::<Function>().ok();
+        Host { fetch: function("fetch"), on_request: function("onRequest"), on_response: function("onResponse") }
+    }
 }
 
 /// A token fetch under way, shared by every call that needs a token meanwhile.
@@ -101,10 +112,6 @@ impl Reply for Raw {
         (access, js::get_f64(&data, "expires_in"), pool)
     }
 }
-
-/// The longest management token taken from the token endpoint, as the `accessToken` option.
-#[cfg(not(feature = "authentication"))]
-const MAX_TOKEN: u32 = 16 * 1024;
 
 /// One failed exchange: the error to report, and what it means for retrying.
 struct Failure {
