@@ -416,8 +416,7 @@ export async function startEmulator(opts = {}) {
     checkFault(f);
     if (f.kind === "expireTokens") {
       tokens.clear();
-      provider.access.clear();
-      provider.refresh.clear();
+      provider.expireTokens();
     }
     else if (f.kind === "skew") config.clockOffsetSeconds = Number(f.seconds) || 0;
     else faults.push({ count: 1, ...f });
@@ -642,7 +641,7 @@ export async function startEmulator(opts = {}) {
           throw e;
         }
       }
-      const result = await route.handler(route.spec ? check(params, route.spec) : params, { ...env, lang, req, issuer: oidc.issuerOf(req.headers, listeningPort) });
+      const result = await route.handler(route.spec ? check(params, route.spec) : params, { ...env, lang, req });
       const { message = "", data } = route.public ? result : { data: result };
       httpStatus = 200;
       payload = route.raw ? result : envelope(requestId, 200, message, { ...(route.public ? {} : { apiCode: 20001 }), data });

@@ -60,15 +60,14 @@
 //   GET  system           -> {rsa: {publicKey}, sm2: {publicKey}, version, publicIps}, not an envelope (SystemInfoResp);
 //                         rsa.publicKey is the provider's key (PEM); passwords encrypted with it are not accepted
 //   GET  get-country-list -> CountryDetailInfo[] (a short list)
-import { absent, badParam, check, fail, isPlainObject } from "../lib.mjs";
+import { absent, badParam, check, fail, isPlainObject, nowIso } from "../lib.mjs";
 import * as data from "./data.mjs";
 import * as groups from "./groups.mjs";
 import * as organizations from "./organizations.mjs";
 import * as resources from "./resources.mjs";
 import * as roles from "./roles.mjs";
-import { activeUser, appOf, clientIp, findByAccount, loginEntry, noteLogin, passwordMatches } from "./oidc.mjs";
-import { addUser, noteStored, patchUser, userView } from "./users.mjs";
-import { createHash, timingSafeEqual } from "node:crypto";
+import { activeUser, appOf, findByAccount, issuerOf, loginEntry, passwordMatches, recordSignIn, sameText } from "./oidc.mjs";
+import { EMAIL, PHONE, addUser, noteStored, patchUser, userView } from "./users.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Which requests are authentication calls
@@ -93,8 +92,6 @@ function requireApp(env) {
   if (typeof id !== "string" || !id) fail(400, 2000, "请求头 x-authing-app-id 不能为空", "the x-authing-app-id header is required");
   return appOf(env.state, id) ?? fail(404, 2010, "应用不存在", "application not found");
 }
-
-const sameText = (a, b) => timingSafeEqual(createHash("sha256").update(String(a)).digest(), createHash("sha256").update(String(b)).digest());
 
 // The sign-in calls' client authentication: what the app's tokenEndPointAuthMethod allows.
 function clientOf(env, p, app) {
@@ -162,8 +159,6 @@ function checkPassCode(env, code) {
   if (!sameText(code, env.config.passCode)) fail(400, 2001, "验证码不正确", "wrong pass code");
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
-const PHONE = /^\+?[0-9][0-9-]{2,31}$/;
 const SMS_CHANNELS = ["CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_BIND_PHONE", "CHANNEL_UNBIND_PHONE", "CHANNEL_BIND_MFA",
   "CHANNEL_VERIFY_MFA", "CHANNEL_UNBIND_MFA", "CHANNEL_COMPLETE_PHONE", "CHANNEL_IDENTITY_VERIFICATION", "CHANNEL_DELETE_ACCOUNT"];
 const EMAIL_CHANNELS = ["CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_VERIFY_EMAIL_LINK", "CHANNEL_UPDATE_EMAIL", "CHANNEL_BIND_EMAIL",
@@ -217,7 +212,7 @@ async function signin(p, env) {
     u = findByAccount(st, kind, str(pl[kind], kind, { max: 256 }));
     method = "password";
     if (!u || !passwordMatches(st, u, password)) {
-      if (u) provider.noteLogin(loginEntry(st, { user: u, app, req: env.req, success: false, method, errorMessage: "wrong password" }));
+      if (u) provider.noteLogin(loginEntry({ user: u, app, req: env.req, success: false, method, errorMessage: "wrong password" }));
       wrongAccount();
     }
   } else if (p.connection === "PASSCODE") {
@@ -239,11 +234,10 @@ async function signin(p, env) {
     fail(400, 2000, `模拟器不支持 ${p.connection} 登录`, `${p.connection} sign-in is not supported by the emulator`);
   } else badParam("connection");
   if ((u.status ?? "Activated") !== "Activated") disabled();
-  const at = noteLogin(st, u, app.appId, clientIp(env.req));
-  provider.noteLogin(loginEntry(st, { user: at, app, req: env.req, success: true, method }));
+  const at = recordSignIn(st, provider, u, app, env.req, method);
   const words = scope.split(" ").filter(Boolean);
   const set = await provider.issue({
-    app, user: at, scope: words.join(" "), authTime: provider.nowSeconds(), grantId: provider.newGrant(app.appId, at.userId), issuer: env.issuer,
+    app, user: at, scope: words.join(" "), authTime: provider.nowSeconds(), grantId: provider.newGrant(app.appId, at.userId), issuer: issuerOf(env.req.headers, env.port()),
     refresh: words.includes("offline_access"), idToken: words.includes("openid"),
   });
   return {
@@ -348,7 +342,7 @@ function unbind(kind) {
     checkPassCode(env, p.passCode);
     const field = kind === "email" ? "email" : "phone";
     if (!u[field]) fail(400, 2000, kind === "email" ? "未绑定邮箱" : "未绑定手机号", kind === "email" ? "no email is bound" : "no phone is bound");
-    const next = { ...u, [field]: null, ...(kind === "email" ? { emailVerified: false } : { phoneVerified: false, phoneCountryCode: null }), updatedAt: new Date().toISOString() };
+    const next = { ...u, [field]: null, ...(kind === "email" ? { emailVerified: false } : { phoneVerified: false, phoneCountryCode: null }), updatedAt: nowIso() };
     noteStored(env.state, next);
   };
 }

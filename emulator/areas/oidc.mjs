@@ -69,8 +69,8 @@
 // Every stored code, token, ticket and session is bounded (oldest dropped first) and dropped by reset(). A token
 // of a user who is deleted (or no longer Activated) stops working.
 import { createHash, createHmac, generateKeyPair, randomBytes, sign as rsaSign, timingSafeEqual, verify as rsaVerify } from "node:crypto";
-import { dict, isPlainObject } from "../lib.mjs";
-import { allUsers, noteStored } from "./users.mjs";
+import { dict, isPlainObject, nowIso } from "../lib.mjs";
+import { EMAIL, allUsers, noteStored } from "./users.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Applications
@@ -161,8 +161,8 @@ export function uriAllowed(app, uri, list = app.redirectUris) {
 // ---------------------------------------------------------------------------------------------
 // Users: finding one by an account and checking a password
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
-const sameText = (a, b) => {
+/** Whether two texts are equal, compared in constant time. */
+export const sameText = (a, b) => {
   const x = createHash("sha256").update(String(a)).digest(), y = createHash("sha256").update(String(b)).digest();
   return timingSafeEqual(x, y);
 };
@@ -187,7 +187,7 @@ export function passwordMatches(st, user, password) {
 }
 
 /** Records a sign-in on the user (loginsCount, lastLogin, lastIp, lastLoginApp); returns the stored record. */
-export function noteLogin(st, user, appId, ip, at = new Date().toISOString()) {
+export function noteLogin(st, user, appId, ip, at = nowIso()) {
   const next = { ...user, loginsCount: (user.loginsCount ?? 0) + 1, lastLogin: at, lastIp: ip ?? null, lastLoginApp: appId ?? null };
   noteStored(st, next);
   return next;
@@ -273,6 +273,11 @@ export function createProvider(env) {
           resolve({ privateKey, publicKey, kid, jwk: { kty, n, e, kid, alg: "RS256", use: "sig" }, pem: publicKey.export({ type: "spki", format: "pem" }) });
         }));
       return keyPromise;
+    },
+    /** Every access and refresh token given out stops working (the expireTokens fault). */
+    expireTokens() {
+      p.access.clear();
+      p.refresh.clear();
     },
     clear() {
       for (const k of ["codes", "access", "refresh", "rotated", "grants", "sessions", "tickets"]) p[k].clear();
@@ -506,17 +511,24 @@ export function issuerOf(headers, port) {
 const clientIp = (req) => String(req.socket?.remoteAddress ?? "127.0.0.1").replace(/^::ffff:/, "");
 
 /** The sign-in history entry of an attempt (LoginHistoryDto). */
-export function loginEntry(st, { user, app, req, success, method, errorMessage }) {
+export function loginEntry({ user, app, req, success, method, errorMessage }) {
   const ua = String(req.headers["user-agent"] ?? "").slice(0, 512);
   return {
     userId: user.userId, appId: app?.appId ?? "", appName: app?.appName ?? "", appLoginUrl: app?.appLoginUrl ?? "", appLogo: app?.appLogo ?? "",
-    loginAt: new Date().toISOString(), clientIp: clientIp(req), success, ...(errorMessage ? { errorMessage } : {}), userAgent: ua,
+    loginAt: nowIso(), clientIp: clientIp(req), success, ...(errorMessage ? { errorMessage } : {}), userAgent: ua,
     parsedUserAgent: { device: /mobile/i.test(ua) ? "mobile" : "desktop", name: /chrome/i.test(ua) ? "Chrome" : /firefox/i.test(ua) ? "Firefox" : /node|undici|axios/i.test(ua) ? "Node.js" : "Other", os: /windows/i.test(ua) ? "Windows" : /mac os/i.test(ua) ? "macOS" : /linux/i.test(ua) ? "Linux" : "Other" },
     loginMethod: method,
     geoip: { location: { lon: 0, lat: 0 }, country_name: "", country_code2: "", country_code3: "", region_name: "", region_code: "", city_name: "", continent_code: "", timezone: "" },
   };
 }
 export { clientIp };
+
+/** Records a successful sign-in on the user (noteLogin) and in the login history; the stored user. */
+export function recordSignIn(st, p, user, app, req, method) {
+  const stored = noteLogin(st, user, app.appId, clientIp(req));
+  p.noteLogin(loginEntry({ user: stored, app, req, success: true, method }));
+  return stored;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The sign-in page
@@ -569,6 +581,8 @@ const PAGE_HEADERS = {
   "x-frame-options": "DENY",
   "referrer-policy": "no-referrer",
 };
+/** How a page of the provider is written. */
+const HTML = { type: "text/html; charset=utf-8", headers: PAGE_HEADERS };
 const SESSION_COOKIE = "genauth_emu_sid";
 
 function cookie(req, name) {
@@ -671,7 +685,7 @@ async function finishAuthorize(ctx, req, user, authTime) {
   }
   const types = req.responseType.split(" ");
   if (types.includes("token") || types.includes("id_token")) {
-    const set = await p.issue({ app: req.app, user, scope, nonce: req.nonce, authTime, grantId, refresh: false, idToken: true, issuer: ctx.issuer });
+    const set = await p.issue({ app: req.app, user, scope, nonce: req.nonce, authTime, grantId, refresh: false, idToken: false, issuer: ctx.issuer });
     if (types.includes("token")) Object.assign(fields, { access_token: set.access_token, token_type: "Bearer", expires_in: String(set.expires_in) });
     if (types.includes("id_token")) {
       const key = await p.keys();
@@ -695,7 +709,7 @@ async function authorize(ctx, protocol) {
   try {
     a = authorizeRequest(ctx, protocol, params, signingIn ? qd : [...qd, ...Object.keys(b).filter((k) => Object.hasOwn(q, k))]);
   } catch (e) {
-    if (e.page) return ctx.write(400, errorPage(e.lang ?? "zh", e.message), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+    if (e.page) return ctx.write(400, errorPage(e.lang ?? "zh", e.message), HTML);
     if (e.redirect) return sendAuthorizeResponse(ctx, e.redirect, { error: e.error, error_description: e.message });
     throw e;
   }
@@ -703,16 +717,15 @@ async function authorize(ctx, protocol) {
   if (signingIn) {
     const account = typeof b.account === "string" ? b.account.trim() : "";
     const password = typeof b.password === "string" ? b.password : "";
-    const again = (status, error) => ctx.write(status, signInPage(a.app, a.lang, { account: account.slice(0, 256), error }), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+    const again = (status, error) => ctx.write(status, signInPage(a.app, a.lang, { account: account.slice(0, 256), error }), HTML);
     if (!account || !password) return again(400, t.missing);
     const user = findByAccount(st, "account", account);
     if (!user || !passwordMatches(st, user, password)) {
-      if (user) p.noteLogin(loginEntry(st, { user, app: a.app, req, success: false, method: "password", errorMessage: "wrong password" }));
+      if (user) p.noteLogin(loginEntry({ user, app: a.app, req, success: false, method: "password", errorMessage: "wrong password" }));
       return again(401, t.wrong);
     }
     if ((user.status ?? "Activated") !== "Activated") return again(403, t.disabled);
-    const signedIn = noteLogin(st, user, a.app.appId, clientIp(req));
-    p.noteLogin(loginEntry(st, { user: signedIn, app: a.app, req, success: true, method: "password" }));
+    const signedIn = recordSignIn(st, p, user, a.app, req, "password");
     const sid = p.newSession(user.userId);
     ctx.extraHeaders = { "set-cookie": `${SESSION_COOKIE}=${sid}; Path=/; HttpOnly; SameSite=Lax` };
     return finishAuthorize(ctx, a, signedIn, p.session(sid).authTime);
@@ -721,7 +734,7 @@ async function authorize(ctx, protocol) {
   const fresh = session && (a.maxAge === undefined || p.nowSeconds() - session.authTime <= a.maxAge);
   if (session && fresh && !a.prompt.includes("login")) return finishAuthorize(ctx, a, st.users[session.userId], session.authTime);
   if (a.prompt.includes("none")) return sendAuthorizeResponse(ctx, a, { error: "login_required", error_description: "the user is not signed in" });
-  return ctx.write(200, signInPage(a.app, a.lang, { account: a.loginHint ?? "" }), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+  return ctx.write(200, signInPage(a.app, a.lang, { account: a.loginHint ?? "" }), HTML);
 }
 
 function tokenJson(ctx, status, body, headers = {}) {
@@ -796,8 +809,7 @@ async function token(ctx, protocol) {
     const user = findByAccount(st, "account", params.username);
     if (!user || !passwordMatches(st, user, params.password)) oauthError(400, "invalid_grant", "wrong account or password");
     if (!activeUser(st, user.userId)) oauthError(400, "invalid_grant", "the user can no longer sign in");
-    const signedIn = noteLogin(st, user, app.appId, clientIp(req));
-    p.noteLogin(loginEntry(st, { user: signedIn, app, req, success: true, method: "password" }));
+    const signedIn = recordSignIn(st, p, user, app, req, "password");
     const scope = String(params.scope ?? (protocol === "oauth" ? "user" : "openid profile")).split(" ").filter(Boolean).join(" ");
     const set = await p.issue({
       app, user: signedIn, scope, authTime: p.nowSeconds(), grantId: p.newGrant(app.appId, user.userId), issuer: ctx.issuer,
@@ -862,7 +874,7 @@ async function endSession(ctx) {
   const { st, provider: p, req } = ctx;
   const { params } = readParams(ctx);
   const lang = pageLang(params);
-  const fail = (m) => ctx.write(400, errorPage(lang, m), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+  const fail = (m) => ctx.write(400, errorPage(lang, m), HTML);
   for (const k of ["id_token_hint", "post_logout_redirect_uri", "state", "client_id"])
     if (params[k] !== undefined && params[k].length > 16_384) return fail(`${k} is too long`);
   let hint = null;
@@ -896,7 +908,7 @@ async function casLogin(ctx, appId) {
   const { params: q } = readParams(ctx, { body: false });
   const lang = pageLang(q);
   const app = appOf(st, appId);
-  const fail = (m) => ctx.write(400, errorPage(lang, m), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+  const fail = (m) => ctx.write(400, errorPage(lang, m), HTML);
   if (!app) return fail("unknown application");
   const service = q.service;
   if (service !== undefined && !uriAllowed(app, service)) return fail("service is not registered for this application");
@@ -912,19 +924,18 @@ async function casLogin(ctx, appId) {
     const { params: b } = readParams(ctx, { query: false });
     const t = PAGE_TEXT[lang];
     const account = typeof b.account === "string" ? b.account.trim() : "";
-    const again = (status, error) => ctx.write(status, signInPage(app, lang, { account: account.slice(0, 256), error }), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+    const again = (status, error) => ctx.write(status, signInPage(app, lang, { account: account.slice(0, 256), error }), HTML);
     if (!account || typeof b.password !== "string" || !b.password) return again(400, t.missing);
     const user = findByAccount(st, "account", account);
     if (!user || !passwordMatches(st, user, b.password)) return again(401, t.wrong);
     if (!activeUser(st, user.userId)) return again(403, t.disabled);
-    const signedIn = noteLogin(st, user, appId, clientIp(req));
-    p.noteLogin(loginEntry(st, { user: signedIn, app, req, success: true, method: "password" }));
+    const signedIn = recordSignIn(st, p, user, app, req, "password");
     ctx.extraHeaders = { "set-cookie": `${SESSION_COOKIE}=${p.newSession(user.userId)}; Path=/; HttpOnly; SameSite=Lax` };
     return done(signedIn);
   }
   const session = p.session(cookie(req, SESSION_COOKIE));
   if (session) return done(st.users[session.userId]);
-  return ctx.write(200, signInPage(app, lang), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+  return ctx.write(200, signInPage(app, lang), HTML);
 }
 
 function takeTicket(ctx, appId, q) {
@@ -944,7 +955,6 @@ function casValidate(ctx, appId) {
   return ctx.write(200, r.user ? `yes\n${r.user.username ?? r.user.userId}\n` : "no\n\n", { type: "text/plain; charset=utf-8", headers: { "cache-control": "no-store" } });
 }
 
-const xmlEsc = esc;
 function casServiceValidate(ctx, appId) {
   const { params: q } = readParams(ctx, { body: false });
   const r = takeTicket(ctx, appId, q);
@@ -953,12 +963,12 @@ function casServiceValidate(ctx, appId) {
     const u = r.user;
     const attributes = defined({ userId: u.userId, username: u.username, email: u.email, phone: u.phone, name: u.name, nickname: u.nickname });
     if (!xml) return ctx.write(200, { serviceResponse: { authenticationSuccess: { user: u.username ?? u.userId, attributes } } }, { headers: { "cache-control": "no-store" } });
-    const attrs = Object.entries(attributes).map(([k, v]) => `<cas:${k}>${xmlEsc(v)}</cas:${k}>`).join("");
-    return ctx.write(200, `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationSuccess><cas:user>${xmlEsc(u.username ?? u.userId)}</cas:user><cas:attributes>${attrs}</cas:attributes></cas:authenticationSuccess></cas:serviceResponse>`, { type: "application/xml; charset=utf-8", headers: { "cache-control": "no-store" } });
+    const attrs = Object.entries(attributes).map(([k, v]) => `<cas:${k}>${esc(v)}</cas:${k}>`).join("");
+    return ctx.write(200, `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationSuccess><cas:user>${esc(u.username ?? u.userId)}</cas:user><cas:attributes>${attrs}</cas:attributes></cas:authenticationSuccess></cas:serviceResponse>`, { type: "application/xml; charset=utf-8", headers: { "cache-control": "no-store" } });
   }
   const [code, description] = r.fail;
   if (!xml) return ctx.write(200, { serviceResponse: { authenticationFailure: { code, description } } }, { headers: { "cache-control": "no-store" } });
-  return ctx.write(200, `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationFailure code="${code}">${xmlEsc(description)}</cas:authenticationFailure></cas:serviceResponse>`, { type: "application/xml; charset=utf-8", headers: { "cache-control": "no-store" } });
+  return ctx.write(200, `<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas"><cas:authenticationFailure code="${code}">${esc(description)}</cas:authenticationFailure></cas:serviceResponse>`, { type: "application/xml; charset=utf-8", headers: { "cache-control": "no-store" } });
 }
 
 function casLogout(ctx) {
@@ -970,7 +980,7 @@ function casLogout(ctx) {
   const lang = pageLang(q);
   if (q.url !== undefined) {
     const ok = Object.values(st.applications).some((a) => uriAllowed(a, q.url, [...a.logoutRedirectUris, ...a.redirectUris]));
-    if (!ok) return ctx.write(400, errorPage(lang, "url is not registered for any application"), { type: "text/html; charset=utf-8", headers: PAGE_HEADERS });
+    if (!ok) return ctx.write(400, errorPage(lang, "url is not registered for any application"), HTML);
     return redirect(ctx, new URL(q.url).href, clear);
   }
   const t = PAGE_TEXT[lang];
@@ -981,7 +991,6 @@ function casLogout(ctx) {
 
 function discovery(ctx) {
   const iss = ctx.issuer;
-  const methodsAll = AUTH_METHODS;
   return ctx.write(200, {
     issuer: iss,
     authorization_endpoint: `${iss}/auth`,
@@ -997,9 +1006,9 @@ function discovery(ctx) {
     grant_types_supported: ["authorization_code", "implicit", "refresh_token", "client_credentials", "password"],
     subject_types_supported: ["public"],
     id_token_signing_alg_values_supported: ["RS256", "HS256"],
-    token_endpoint_auth_methods_supported: methodsAll,
-    revocation_endpoint_auth_methods_supported: methodsAll,
-    introspection_endpoint_auth_methods_supported: methodsAll,
+    token_endpoint_auth_methods_supported: AUTH_METHODS,
+    revocation_endpoint_auth_methods_supported: AUTH_METHODS,
+    introspection_endpoint_auth_methods_supported: AUTH_METHODS,
     code_challenge_methods_supported: ["S256", "plain"],
     claims_supported: ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "name", "given_name", "family_name", "middle_name", "nickname",
       "preferred_username", "profile", "picture", "website", "gender", "birthdate", "zoneinfo", "locale", "updated_at", "username", "email",

@@ -221,8 +221,8 @@ export function userView(st, u, p = {}) {
 // ---------------------------------------------------------------------------------------------
 // Finding users
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
-const PHONE = /^\+?[0-9][0-9-]{2,31}$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+export const PHONE = /^\+?[0-9][0-9-]{2,31}$/;
 const COUNTRY_CODE = /^\+\d{1,4}$/;
 const USER_ID_TYPES = ["user_id", "external_id", "phone", "email", "username", "identity", "sync_relation", "custom_field"];
 

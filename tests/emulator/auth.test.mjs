@@ -4,7 +4,7 @@ import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
-import { startEmulator, DEFAULT_APP } from "../../emulator/index.mjs";
+import { startEmulator, DEFAULT_APP, DEMO_PASSWORD } from "../../emulator/index.mjs";
 import { AUTH_ROUTES } from "../../emulator/areas/auth.mjs";
 
 // The official client from the repository's dependencies, else from the official suite runner's (the same 4.0.1).
@@ -28,7 +28,7 @@ const APP = DEFAULT_APP.appId;
 const SECRET = DEFAULT_APP.appSecret;
 const CB = "http://127.0.0.1:4556/callback";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
-const PASSWORD = "Passw0rd!";
+const PASSWORD = DEMO_PASSWORD;
 
 async function api(method, path, { token, body, query, app = APP, headers = {}, lang } = {}) {
   const url = new URL(`/api/v3/${path}`, emu.url);

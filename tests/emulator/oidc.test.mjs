@@ -5,7 +5,7 @@ import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { createHash, createHmac, createPublicKey, randomBytes, verify } from "node:crypto";
 import http from "node:http";
-import { startEmulator, DEFAULT_APP } from "../../emulator/index.mjs";
+import { startEmulator, DEFAULT_APP, DEMO_PASSWORD } from "../../emulator/index.mjs";
 import { authRoute } from "../../emulator/areas/auth.mjs";
 
 let emu;
@@ -19,7 +19,7 @@ const APP = DEFAULT_APP.appId;
 const SECRET = DEFAULT_APP.appSecret;
 const CB = "http://127.0.0.1:4555/callback";
 const ZHANGSAN = "623c20b2a062aaaaf41b17da";
-const PASSWORD = "Passw0rd!";
+const PASSWORD = DEMO_PASSWORD;
 
 const json64 = (s) => JSON.parse(Buffer.from(s, "base64url").toString("utf8"));
 const decode = (jwt) => {
