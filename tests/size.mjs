@@ -3,7 +3,7 @@
 //   node, web            the management build (genauth-wasm): 80 000 B gzip
 //   auth-node, auth-web  the authentication build (genauth-wasm/authentication: its entry holds
 //                        pkg/authentication.js and pkg/oidc.js): 65 000 B gzip. The goal is
-//                        60 000 B and is not reached (64 520 B at this change; what was cut and
+//                        60 000 B and is not reached (64 525 B at this change; what was cut and
 //                        what is left: docs/measurements.md#size); this budget keeps it from growing.
 // (Node's main entry also loads the authentication build, for the drop-in; Node is not counted
 // against a download budget, and a page's main entry never loads it.)
